@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Security audit events (issue: identity, analytics). */
+@Module({})
+export class AuditModule {}

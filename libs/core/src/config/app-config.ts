@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EnvironmentVariables, validateEnv } from './env.schema';
+
+export type RedisMode = 'single' | 'cluster' | 'memory';
+
+interface EmbeddedSecrets {
+  jwtSecret: string;
+  apiKeyPepper: string;
+}
+
+/** Typed, validated configuration: the only place that reads process.env. */
+export class AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly logLevel: string;
+  readonly migrationsRun: boolean;
+  readonly requestLogRetentionDays: number;
+  readonly auditRetentionDays: number;
+  /** Port of the embedded PostgreSQL's wire-protocol server; 0 picks a free one. */
+  readonly embeddedPostgresPort: number;
+  readonly shutdownDrainMs: number;
+  readonly corsOrigins: string[] | true;
+  readonly database: {
+    /** unset = embedded PostgreSQL (PGlite) under dataDir */
+    url?: string;
+    readUrls: string[];
+    poolMax: number;
+  };
+  readonly redis: {
+    mode: RedisMode;
+    url?: string;
+    clusterNodes: { host: string; port: number }[];
+    keyPrefix: string;
+  };
+  readonly jwtSecret: string;
+  readonly apiKeyPepper: string;
+  readonly bootstrapAdmin?: { email: string; password: string };
+
+  constructor(env: EnvironmentVariables) {
+    this.port = env.PORT;
+    this.host = env.HOST ?? '0.0.0.0';
+    this.dataDir = resolve(env.DATAHUB_DATA_DIR);
+    this.logLevel = env.LOG_LEVEL;
+    this.migrationsRun = env.MIGRATIONS_RUN;
+    this.requestLogRetentionDays = env.REQUEST_LOG_RETENTION_DAYS;
+    this.auditRetentionDays = env.AUDIT_RETENTION_DAYS;
+    this.embeddedPostgresPort = env.EMBEDDED_PG_PORT;
+    this.shutdownDrainMs = env.SHUTDOWN_DRAIN_MS;
+    this.corsOrigins = env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()) : true;
+    this.database = {
+      url: env.DATABASE_URL,
+      readUrls: env.DATABASE_READ_URLS ? env.DATABASE_READ_URLS.split(',') : [],
+      poolMax: env.DATABASE_POOL_MAX,
+    };
+    this.redis = {
+      mode: env.REDIS_CLUSTER_NODES ? 'cluster' : env.REDIS_URL ? 'single' : 'memory',
+      url: env.REDIS_URL,
+      clusterNodes: (env.REDIS_CLUSTER_NODES ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((node) => {
+          const [host, port] = node.split(':');
+          return { host, port: Number(port) };
+        }),
+      keyPrefix: env.REDIS_KEY_PREFIX,
+    };
+    const secrets = env.JWT_SECRET && env.API_KEY_PEPPER ? undefined : this.loadEmbeddedSecrets();
+    this.jwtSecret = env.JWT_SECRET ?? secrets!.jwtSecret;
+    this.apiKeyPepper = env.API_KEY_PEPPER ?? secrets!.apiKeyPepper;
+    if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+      this.bootstrapAdmin = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD };
+    }
+  }
+
+  /** Throws ConfigurationError listing every invalid variable. */
+  static fromEnv(raw: Record<string, unknown> = process.env): AppConfig {
+    return new AppConfig(validateEnv(raw));
+  }
+
+  get embeddedDatabase(): boolean {
+    return this.database.url === undefined;
+  }
+
+  get embeddedPostgresDir(): string {
+    return join(this.dataDir, 'pgdata');
+  }
+
+  /** Embedded mode only: secrets generated once and kept (0600) beside the embedded data. */
+  private loadEmbeddedSecrets(): EmbeddedSecrets {
+    const file = join(this.dataDir, 'secrets.json');
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSecrets;
+    const secrets: EmbeddedSecrets = {
+      jwtSecret: randomBytes(48).toString('base64url'),
+      apiKeyPepper: randomBytes(48).toString('base64url'),
+    };
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    chmodSync(file, 0o600);
+    return secrets;
+  }
+}

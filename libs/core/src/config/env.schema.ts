@@ -1,0 +1,161 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const blankToUndefined = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
+const REDIS_URL = /^rediss?:\/\/\S+$/;
+const HOST_PORT_LIST = /^[^,\s:]+:\d{1,5}(,[^,\s:]+:\d{1,5})*$/;
+const POSTGRES_URL_LIST = /^postgres(ql)?:\/\/[^,\s]+(,postgres(ql)?:\/\/[^,\s]+)*$/;
+
+/** The process environment as the product reads it; API.md "Configuration" is the contract. */
+export class EnvironmentVariables {
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(POSTGRES_URL, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(POSTGRES_URL_LIST, { message: 'must be a comma-separated list of postgres:// URLs' })
+  DATABASE_READ_URLS?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_MAX = 20;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(REDIS_URL, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(HOST_PORT_LIST, { message: 'must be a comma-separated list of host:port' })
+  REDIS_CLUSTER_NODES?: string;
+
+  @IsString()
+  @MaxLength(64)
+  REDIS_KEY_PREFIX = 'dh:';
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  API_KEY_PEPPER?: string;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'must be at least 12 characters' })
+  @MaxLength(64, { message: 'must be at most 64 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  MIGRATIONS_RUN = true;
+
+  @IsString()
+  DATAHUB_DATA_DIR = './.datahub';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  REQUEST_LOG_RETENTION_DAYS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  AUDIT_RETENTION_DAYS = 365;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_DRAIN_MS = 5_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 0;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Validates the raw environment; throws one ConfigurationError naming every bad variable. */
+export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables {
+  const env = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false });
+  const problems = errors.map((error) => {
+    const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+    return `${error.property} ${message.replace(new RegExp(`^${error.property}\\s*`), '')}`;
+  });
+  if (env.REDIS_URL && env.REDIS_CLUSTER_NODES) {
+    problems.push('REDIS_URL and REDIS_CLUSTER_NODES are exclusive; set one');
+  }
+  if (env.DATABASE_URL) {
+    if (!env.JWT_SECRET) problems.push('JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)');
+    if (!env.API_KEY_PEPPER) problems.push('API_KEY_PEPPER is required when DATABASE_URL is set (at least 32 characters)');
+  }
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return env;
+}

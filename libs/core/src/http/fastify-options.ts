@@ -1,0 +1,46 @@
+import type { Socket } from 'node:net';
+import { STATUS_CODES } from 'node:http';
+import type { FastifyServerOptions } from 'fastify';
+import { buildProblem, PROBLEM_CONTENT_TYPE } from '../errors/problem-details';
+import { requestIdOf } from './request-id';
+import { randomUUID } from 'node:crypto';
+
+/** Management bodies; the gateway route sets its own per-API limit. */
+export const MANAGEMENT_BODY_LIMIT = 1024 * 1024;
+export const MAX_HEADER_BYTES = 16 * 1024;
+
+/** Errors that Node's HTTP parser raises before Fastify sees a request, answered as problems. */
+function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const code = status === 431 ? 'HEADERS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST';
+  const detail =
+    status === 431 ? `Request headers exceed ${MAX_HEADER_BYTES} bytes` : status === 408 ? 'The request took too long to arrive' : 'The request is not valid HTTP/1.1';
+  const body = JSON.stringify(buildProblem(status, code, detail, randomUUID()));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
+/** Fastify server options: the HTTP limits and timeouts of SECURITY.md. */
+export function fastifyServerOptions(): FastifyServerOptions {
+  return {
+    logger: false,
+    bodyLimit: MANAGEMENT_BODY_LIMIT,
+    genReqId: requestIdOf,
+    // Node would otherwise wait forever for a slow body.
+    requestTimeout: 60_000,
+    // Longer than a load balancer's usual 60 s idle timeout, so the LB closes first.
+    keepAliveTimeout: 72_000,
+    http: { maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: 15_000, insecureHTTPParser: false },
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    clientErrorHandler,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+  } as FastifyServerOptions;
+}

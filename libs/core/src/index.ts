@@ -1,0 +1,10 @@
+export { CoreModule } from './core.module';
+export { AppConfig, type RedisMode } from './config/app-config';
+export { ConfigurationError, EnvironmentVariables, validateEnv } from './config/env.schema';
+export * from './errors/domain-errors';
+export { type ProblemDetails, PROBLEM_CONTENT_TYPE, buildProblem, problemType, toProblemResponse } from './errors/problem-details';
+export { ProblemDetailsFilter, sendProblem } from './errors/problem-details.filter';
+export { validationExceptionFactory } from './errors/validation-exception.factory';
+export { fastifyServerOptions, MANAGEMENT_BODY_LIMIT, MAX_HEADER_BYTES } from './http/fastify-options';
+export { requestIdOf } from './http/request-id';
+export { LifecycleState } from './lifecycle/lifecycle-state';

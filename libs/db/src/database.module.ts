@@ -1,0 +1,70 @@
+import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@app/core';
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions } from './data-source-options';
+import { EmbeddedPostgres } from './embedded/embedded-postgres';
+import { PartitionMaintenanceService } from './partition-maintenance.service';
+import { runMigrations } from './schema-migrator';
+
+/** The embedded PostgreSQL, or null when DATABASE_URL points at a real server. */
+export const EMBEDDED_POSTGRES = Symbol('EMBEDDED_POSTGRES');
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: EMBEDDED_POSTGRES,
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig): Promise<EmbeddedPostgres | null> => {
+        if (!config.embeddedDatabase) return null;
+        const embedded = await EmbeddedPostgres.start(config.embeddedPostgresDir, config.embeddedPostgresPort);
+        new Logger('Database').log(`Embedded PostgreSQL (PGlite) at ${embedded.url}, data in ${config.embeddedPostgresDir}`);
+        return embedded;
+      },
+    },
+  ],
+  exports: [EMBEDDED_POSTGRES],
+})
+class EmbeddedPostgresModule implements OnApplicationShutdown {
+  constructor(@Inject(EMBEDDED_POSTGRES) private readonly embedded: EmbeddedPostgres | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.embedded?.stop().catch(() => undefined);
+  }
+}
+
+/** Applies pending migrations before the app serves (unless MIGRATIONS_RUN=false). */
+@Injectable()
+class StartupMigrations implements OnModuleInit {
+  private readonly logger = new Logger('Migrations');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (!this.config.migrationsRun) return;
+    const applied = await runMigrations(this.dataSource);
+    this.logger.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Schema is up to date');
+  }
+}
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      imports: [EmbeddedPostgresModule],
+      inject: [AppConfig, EMBEDDED_POSTGRES],
+      useFactory: (config: AppConfig, embedded: EmbeddedPostgres | null) => ({
+        ...buildDataSourceOptions(config, embedded?.url ?? config.database.url!),
+        retryAttempts: 1,
+        retryDelay: 500,
+      }),
+    }),
+  ],
+  providers: [StartupMigrations, PartitionMaintenanceService],
+  exports: [TypeOrmModule, PartitionMaintenanceService],
+})
+export class DatabaseModule {}

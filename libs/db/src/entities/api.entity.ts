@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** An upstream service registered behind `/gateway/{name}/*`. */
+@Entity({ name: 'apis' })
+export class Api {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** URL-safe slug, the `{apiName}` of the gateway path. */
+  @Column({ type: 'varchar', length: 64, unique: true })
+  name: string;
+
+  @Column({ name: 'upstream_url', type: 'varchar', length: 2048 })
+  upstreamUrl: string;
+
+  /** Requests per minute per key for this API; null = only the key's tier applies. */
+  @Column({ name: 'rate_limit', type: 'int', nullable: true })
+  rateLimit: number | null;
+
+  @Column({ name: 'auth_required', type: 'boolean', default: true })
+  authRequired: boolean;
+
+  @Column({ name: 'timeout_ms', type: 'int', default: 30_000 })
+  timeoutMs: number;
+
+  @Column({ name: 'max_body_bytes', type: 'int', default: 10 * 1024 * 1024 })
+  maxBodyBytes: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The /gateway/{api}/* proxy (issue: gateway). */
+@Module({})
+export class GatewayModule {}

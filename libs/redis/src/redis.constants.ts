@@ -1,0 +1,7 @@
+import type { Cluster, Redis } from 'ioredis';
+
+/** Injection token of the shared command connection (single node, cluster, or in-process). */
+export const REDIS = Symbol('REDIS');
+
+/** A Redis command client: single node, Redis Cluster or the in-process store share this API. */
+export type RedisClient = Redis | Cluster;

@@ -1,0 +1,24 @@
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@app/core';
+import { createRedisClient } from './redis-client.factory';
+import { REDIS, RedisClient } from './redis.constants';
+
+@Global()
+@Module({
+  providers: [{ provide: REDIS, inject: [AppConfig], useFactory: (config: AppConfig) => createRedisClient(config) }],
+  exports: [REDIS],
+})
+export class RedisModule implements OnApplicationShutdown {
+  private readonly logger = new Logger(RedisModule.name);
+
+  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    try {
+      await this.redis.quit();
+    } catch (error) {
+      this.logger.debug(`Redis quit failed: ${(error as Error).message}`);
+      this.redis.disconnect();
+    }
+  }
+}

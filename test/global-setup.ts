@@ -1,0 +1,34 @@
+// globalSetup runs outside jest's module mapper: resolve @app/* through tsconfig paths.
+import 'tsconfig-paths/register';
+import 'reflect-metadata';
+import { AppConfig } from '@app/core';
+import { buildDataSourceOptions, runMigrations } from '@app/db';
+import { DataSource } from 'typeorm';
+import { createDatabase } from './helpers/databases';
+import { REDIS_URL, TEST_SECRETS, uniqueName } from './helpers/test-env';
+
+/**
+ * One database and one Redis key prefix per test run, so that runs never collide; the
+ * schema is migrated once here. Workers inherit the environment set below.
+ */
+export default async function globalSetup(): Promise<void> {
+  const database = uniqueName('e2e');
+  const url = await createDatabase(database);
+  Object.assign(process.env, {
+    DATAHUB_TEST_DATABASE: database,
+    DATABASE_URL: url,
+    REDIS_URL,
+    REDIS_KEY_PREFIX: `dh:${database}:`,
+    ...TEST_SECRETS,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    MIGRATIONS_RUN: 'false',
+    SHUTDOWN_DRAIN_MS: '0',
+  });
+  const config = AppConfig.fromEnv(process.env);
+  const dataSource = await new DataSource({ ...buildDataSourceOptions(config, url), logging: false }).initialize();
+  try {
+    await runMigrations(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}

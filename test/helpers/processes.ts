@@ -1,0 +1,69 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export const BUILT_MAIN = resolve(__dirname, '../../dist/apps/gateway/src/main.js');
+export const BUILT_MIGRATE = resolve(__dirname, '../../dist/apps/gateway/src/migrate.js');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export interface RunningProcess {
+  child: ChildProcess;
+  /** stdout and stderr so far */
+  output(): string;
+  stderr(): string;
+  exited: Promise<number | null>;
+}
+
+/** Spawns a node script with ONLY the given variables (plus PATH), so the test's env cannot leak in. */
+export function spawnNode(script: string, args: string[], env: Record<string, string>): RunningProcess {
+  const child = spawn(process.execPath, [script, ...args], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk) => (out += chunk));
+  child.stderr!.on('data', (chunk) => (err += chunk));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return { child, output: () => out + err, stderr: () => err, exited };
+}
+
+/** Polls `url` until it answers `status` (or the time runs out). */
+export async function waitForStatus(url: string, status: number, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  let last = 0;
+  while (Date.now() - started < timeoutMs) {
+    try {
+      last = (await fetch(url, { signal: AbortSignal.timeout(2_000) })).status;
+      if (last === status) return Date.now() - started;
+    } catch {
+      last = 0;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer ${status} within ${timeoutMs} ms (last: ${last})`);
+}
+
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<T>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

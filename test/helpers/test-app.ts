@@ -1,0 +1,23 @@
+import type { AddressInfo } from 'node:net';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig } from '@app/core';
+import { createApp } from '../../apps/gateway/src/create-app';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the production app (same createApp as main.ts) on a free port against the run's
+ * PostgreSQL database and Redis prefix. `env` overrides variables for this instance only.
+ */
+export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
+  const config = AppConfig.fromEnv({ ...process.env, ...env });
+  const app = await createApp(config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { AppConfig } from '@app/core';
+import { buildDataSourceOptions } from '@app/db';
+import { DataSource } from 'typeorm';
+import { createDatabase, dropDatabase, withPg } from './helpers/databases';
+import { BUILT_MIGRATE, spawnNode, withTimeout } from './helpers/processes';
+import { TEST_SECRETS, uniqueName } from './helpers/test-env';
+
+const ER_TABLES = ['api_keys', 'api_permissions', 'apis', 'rate_limits', 'refresh_tokens', 'request_logs', 'users'];
+
+async function migrate(url: string, command: string) {
+  const run = spawnNode(BUILT_MIGRATE, [command], { DATABASE_URL: url, ...TEST_SECRETS });
+  const code = await withTimeout(run.exited, 30_000, `migrate ${command}`);
+  return { code, output: run.output() };
+}
+
+/** Top-level tables (partitions excluded) in the public schema. */
+async function tables(url: string): Promise<string[]> {
+  return withPg(url, async (pg) =>
+    (
+      await pg.query(
+        `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
+      )
+    ).rows.map((r) => r.relname),
+  );
+}
+
+describe('migrations (npm run migration:run | revert | show)', () => {
+  const database = uniqueName('test');
+  let url: string;
+  beforeAll(async () => {
+    url = await createDatabase(database);
+  });
+  afterAll(() => dropDatabase(database));
+
+  it('creates exactly the ER diagram tables plus audit_events, seeded, with no drift from the entities', async () => {
+    const run = await migrate(url, 'run');
+    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied TimeSeriesTables') });
+    expect(await tables(url)).toEqual([...ER_TABLES, 'audit_events', 'schema_migrations'].sort());
+
+    const tiers = await withPg(url, async (pg) => (await pg.query('SELECT tier_name, requests_per_min, requests_per_hour, burst_limit FROM rate_limits ORDER BY requests_per_min')).rows);
+    expect(tiers).toEqual([
+      { tier_name: 'free', requests_per_min: 60, requests_per_hour: 1000, burst_limit: 10 },
+      { tier_name: 'pro', requests_per_min: 600, requests_per_hour: 20000, burst_limit: 50 },
+      { tier_name: 'enterprise', requests_per_min: 6000, requests_per_hour: 300000, burst_limit: 500 },
+    ]);
+
+    // The entities and the migrations describe the same schema.
+    const dataSource = await new DataSource(buildDataSourceOptions(AppConfig.fromEnv({ DATABASE_URL: url, ...TEST_SECRETS }), url)).initialize();
+    try {
+      const pending = await dataSource.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+    }
+
+    expect((await migrate(url, 'run')).output).toContain('nothing to apply');
+    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+/);
+  });
+
+  it('partitions the time series by day and drops partitions past retention', async () => {
+    await withPg(url, async (pg) => {
+      const partitions = async () =>
+        (await pg.query(`SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'request_logs'`)).rows.map(
+          (r) => r.relname as string,
+        );
+      expect((await partitions()).length).toBe(1 + 9); // default + yesterday..today+7
+      await pg.query(`SELECT datahub_ensure_partitions('request_logs', 40, 7)`);
+      await pg.query(`INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES
+        ('GET', '/old', 200, 1, now() - interval '35 days'), ('GET', '/new', 200, 1, now())`);
+      const [{ n }] = (await pg.query(`SELECT datahub_drop_partitions('request_logs', 30) AS n`)).rows;
+      expect(n).toBeGreaterThanOrEqual(9);
+      const left = await partitions();
+      const oldest = left.filter((name) => /_p\d{8}$/.test(name)).sort()[0];
+      const cutoff = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+      expect(oldest.slice(-8) >= cutoff).toBe(true);
+      expect((await pg.query('SELECT path FROM request_logs')).rows).toEqual([{ path: '/new' }]);
+      // A row far outside the prepared range is still stored (default partition), never refused.
+      await pg.query(`INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/future', 200, 1, now() + interval '400 days')`);
+      expect((await pg.query(`SELECT count(*)::int AS n FROM request_logs_default`)).rows[0].n).toBe(1);
+    });
+  });
+
+  it('reverts one migration at a time, down to an empty schema', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted TimeSeriesTables');
+    expect(await tables(url)).toEqual([...ER_TABLES.filter((t) => t !== 'request_logs'), 'schema_migrations'].sort());
+    expect((await migrate(url, 'revert')).output).toContain('reverted InitialSchema');
+    expect(await tables(url)).toEqual(['schema_migrations']);
+    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+/);
+  });
+});

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withPg } from './helpers/databases';
+import { BUILT_MAIN, freePort, spawnNode, waitForStatus, withTimeout } from './helpers/processes';
+import { TEST_SECRETS } from './helpers/test-env';
+import { json } from './helpers/http';
+
+/** The built server as `npm start` runs it: configuration faults, PostgreSQL down, embedded mode. */
+describe('server start-up (built server process)', () => {
+  it('refuses invalid configuration with one clear line naming the variables', async () => {
+    const server = spawnNode(BUILT_MAIN, [], { PORT: 'not-a-port', LOG_LEVEL: 'banana', DATABASE_URL: 'mysql://x', ...TEST_SECRETS });
+    expect(await withTimeout(server.exited, 15_000, 'exit')).toBe(1);
+    const lines = server.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^DataHub failed to start: Invalid configuration: /);
+    expect(lines[0]).toContain('PORT');
+    expect(lines[0]).toContain('LOG_LEVEL');
+    expect(lines[0]).toContain('DATABASE_URL must be a postgres:// URL');
+    expect(server.output()).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('requires real secrets outside embedded mode', async () => {
+    const server = spawnNode(BUILT_MAIN, [], { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', JWT_SECRET: 'short' });
+    expect(await withTimeout(server.exited, 15_000, 'exit')).toBe(1);
+    expect(server.stderr()).toContain('JWT_SECRET must be at least 32 characters');
+    expect(server.stderr()).toContain('API_KEY_PEPPER is required when DATABASE_URL is set');
+  });
+
+  it('exits non-zero with one line when PostgreSQL is unreachable', async () => {
+    const deadPort = await freePort();
+    const server = spawnNode(BUILT_MAIN, [], {
+      DATABASE_URL: `postgres://postgres:secret-password@127.0.0.1:${deadPort}/datahub`,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      ...TEST_SECRETS,
+    });
+    expect(await withTimeout(server.exited, 15_000, 'exit')).toBe(1);
+    const lines = server.stderr().trim().split('\n');
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`^DataHub failed to start: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${deadPort}/datahub: ECONNREFUSED`))]);
+    expect(server.output()).not.toContain('secret-password');
+  });
+
+  describe('embedded mode (no DATABASE_URL, no REDIS_URL)', () => {
+    let dataDir: string;
+    beforeAll(() => {
+      dataDir = mkdtempSync(join(tmpdir(), 'datahub-embedded-'));
+    });
+    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+    async function startEmbedded() {
+      const port = await freePort();
+      const pgPort = await freePort();
+      const server = spawnNode(BUILT_MAIN, [], {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATAHUB_DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(pgPort),
+        SHUTDOWN_DRAIN_MS: '0',
+      });
+      const startedIn = await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000).catch((error) => {
+        throw new Error(`${error.message}\n${server.output()}`);
+      });
+      return { server, port, pgUrl: `postgres://postgres@127.0.0.1:${pgPort}/postgres`, startedIn };
+    }
+
+    async function stop(server: ReturnType<typeof spawnNode>) {
+      server.child.kill('SIGTERM');
+      return withTimeout(server.exited, 30_000, 'graceful shutdown');
+    }
+
+    it('serves /health within 20 s, keeps its data and secrets across a restart', async () => {
+      const first = await startEmbedded();
+      expect(first.startedIn).toBeLessThan(20_000);
+      const health = await json(await fetch(`http://127.0.0.1:${first.port}/health`));
+      expect(health).toEqual(expect.objectContaining({ status: 'ok', details: expect.objectContaining({ database: { status: 'up' } }) }));
+      expect(health.details.redis.status).toBe('up');
+
+      const tiers = await withPg(first.pgUrl, async (pg) => {
+        await pg.query(`INSERT INTO apis (name, upstream_url) VALUES ('survives-restart', 'http://127.0.0.1:9/')`);
+        return (await pg.query('SELECT tier_name FROM rate_limits ORDER BY requests_per_min')).rows.map((r) => r.tier_name);
+      });
+      expect(tiers).toEqual(['free', 'pro', 'enterprise']);
+      const secrets = readFileSync(join(dataDir, 'secrets.json'), 'utf8');
+      expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
+      expect(await stop(first.server)).toBe(0);
+
+      const second = await startEmbedded();
+      const names = await withPg(second.pgUrl, async (pg) => (await pg.query('SELECT name FROM apis')).rows.map((r) => r.name));
+      expect(names).toEqual(['survives-restart']);
+      expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).toBe(secrets);
+      expect(second.server.output()).toContain('Schema is up to date');
+      expect(await stop(second.server)).toBe(0);
+    });
+  });
+});
