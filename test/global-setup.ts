@@ -23,6 +23,11 @@ export default async function globalSetup(): Promise<void> {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     MIGRATIONS_RUN: 'false',
     SHUTDOWN_DRAIN_MS: '0',
+    // Real bcrypt, cheaper cost: the suite hashes hundreds of passwords.
+    PASSWORD_HASH_COST: '4',
+    // Every test client is 127.0.0.1: per-IP throttles are tested with their own instance.
+    AUTH_MAX_FAILURES_PER_IP: '100000',
+    AUTH_REGISTRATIONS_PER_IP_PER_HOUR: '100000',
   });
   const config = AppConfig.fromEnv(process.env);
   const dataSource = await new DataSource({ ...buildDataSourceOptions(config, url), logging: false }).initialize();

@@ -1,41 +1,19 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { freePort, waitForStatus } from './helpers/processes';
+import { waitForStatus } from './helpers/processes';
+import { RedisServer } from './helpers/redis-server';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { json } from './helpers/http';
 
-/** A private redis-server on a spare port, so this test can stop it without touching the shared one. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    const up = await new Promise<boolean>((resolve) => {
-      const probe = spawn('redis-cli', ['-p', String(port), 'ping'], { stdio: 'ignore' });
-      probe.on('exit', (code) => resolve(code === 0));
-    });
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('redis-server did not start');
-}
-
-async function stopRedis(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
-
 describe('health checks', () => {
-  let redisPort: number;
-  let redis: ChildProcess;
+  const redis = new RedisServer();
   let t: TestApp;
 
   beforeAll(async () => {
-    redisPort = await freePort();
-    redis = await startRedis(redisPort);
-    t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${redisPort}` });
+    await redis.start();
+    t = await startTestApp({ REDIS_URL: redis.url });
   });
   afterAll(async () => {
     await t.close();
-    if (redis.exitCode === null) await stopRedis(redis);
+    await redis.stop();
   });
 
   it('reports PostgreSQL and Redis up in the terminus shape', async () => {
@@ -51,7 +29,7 @@ describe('health checks', () => {
   });
 
   it('turns ready 503 when Redis dies, stays live, and recovers when Redis returns', async () => {
-    await stopRedis(redis);
+    await redis.stop();
 
     const ready = await fetch(`${t.url}/health/ready`);
     expect(ready.status).toBe(503);
@@ -65,7 +43,7 @@ describe('health checks', () => {
     expect(live.status).toBe(200);
     expect((await json(live)).status).toBe('ok');
 
-    redis = await startRedis(redisPort);
+    await redis.start();
     await waitForStatus(`${t.url}/health/ready`, 200, 10_000);
   });
 });

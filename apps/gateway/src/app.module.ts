@@ -1,5 +1,6 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AdminModule } from '@app/admin';
 import { AnalyticsModule } from '@app/analytics';
 import { ApiKeysModule } from '@app/api-keys';
@@ -20,6 +21,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
+        EventEmitterModule.forRoot(),
         DatabaseModule,
         RedisModule,
         HealthModule,

@@ -22,7 +22,7 @@ const EXPOSED_HEADERS = [
  * call this, so tests exercise the real HTTP pipeline.
  */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(fastifyServerOptions()), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(fastifyServerOptions(config.trustedProxies)), {
     bufferLogs: true,
     abortOnError: false,
   });
@@ -30,6 +30,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.flushLogs();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON routes take JSON only: without Fastify's text/plain parser, other types answer 415.
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();

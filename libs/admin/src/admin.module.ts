@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { UsersAdminController } from './users/users-admin.controller';
 
-/** User, API registry and rate-limit tier administration. */
-@Module({})
+/** Administration: users (here), the API registry and rate-limit tiers (API-keys issue). */
+@Module({
+  controllers: [UsersAdminController],
+})
 export class AdminModule {}

@@ -1,5 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEvent } from '@app/db';
+import { AuditListener } from './audit.listener';
+import { AuditWriter } from './audit-writer.service';
 
-/** Security audit events (issue: identity, analytics). */
-@Module({})
+/** Security audit events: listened for on the event bus, batched into audit_events. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEvent])],
+  providers: [AuditWriter, AuditListener],
+  exports: [AuditWriter],
+})
 export class AuditModule {}

@@ -1,1 +1,9 @@
 export { AuthModule } from './auth.module';
+export { Auth, CurrentUser } from './rbac/decorators';
+export { Permission, ROLE_PERMISSIONS, hasPermission } from './rbac/permissions';
+export type { AuthUser } from './rbac/auth-user';
+export { UsersService } from './users/users.service';
+export { toUserDto } from './users/user.mapper';
+export { UserDto, UserEnvelopeDto } from './dto/auth-responses.dto';
+export { RegisterDto } from './dto/credentials.dto';
+export { PASSWORD_MAX_BYTES, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, IsPassword } from './passwords/is-password.validator';

@@ -8,3 +8,7 @@ export { validationExceptionFactory } from './errors/validation-exception.factor
 export { fastifyServerOptions, MANAGEMENT_BODY_LIMIT, MAX_HEADER_BYTES } from './http/fastify-options';
 export { requestIdOf } from './http/request-id';
 export { LifecycleState } from './lifecycle/lifecycle-state';
+export { Client, clientContextOf, type ClientContext } from './http/client-context';
+export { PaginationQueryDto, listEnvelope, type ListEnvelope, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './http/pagination';
+export { UuidParam } from './http/uuid-param.pipe';
+export { IS_PUBLIC, Public } from './http/public.decorator';

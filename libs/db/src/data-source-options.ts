@@ -4,6 +4,7 @@ import { EMBEDDED_POOL_SIZE } from './embedded/embedded-postgres';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { ReadableNamingStrategy } from './naming.strategy';
+import { CountingQueryLogger } from './query-counter';
 
 /** Statement timeout for application queries: a stuck query answers 503 instead of hanging. */
 const STATEMENT_TIMEOUT_MS = 10_000;
@@ -35,6 +36,7 @@ export function buildDataSourceOptions(config: AppConfig, url: string): DataSour
     namingStrategy: new ReadableNamingStrategy(),
     poolSize: embedded ? EMBEDDED_POOL_SIZE : config.database.poolMax,
     extra,
-    logging: ['error', 'warn', 'migration'],
+    logger: new CountingQueryLogger(),
+    maxQueryExecutionTime: 1_000,
   };
 }

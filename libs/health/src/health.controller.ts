@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { LifecycleState } from '@app/core';
+import { LifecycleState, Public } from '@app/core';
 import type { FastifyReply } from 'fastify';
 import { RedisHealthIndicator } from './redis.health';
 
@@ -19,6 +19,7 @@ const HEALTH_SCHEMA = {
  * which load balancers and Kubernetes expect, rather than a problem document.
  */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

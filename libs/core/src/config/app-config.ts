@@ -38,6 +38,16 @@ export class AppConfig {
   readonly jwtSecret: string;
   readonly apiKeyPepper: string;
   readonly bootstrapAdmin?: { email: string; password: string };
+  readonly trustedProxies: string[];
+  readonly auth: {
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    passwordHashCost: number;
+    /** failed logins per email, then per client IP, within the failure window */
+    maxFailuresPerEmail: number;
+    maxFailuresPerIp: number;
+    registrationsPerIpPerHour: number;
+  };
 
   constructor(env: EnvironmentVariables) {
     this.port = env.PORT;
@@ -70,6 +80,15 @@ export class AppConfig {
     const secrets = env.JWT_SECRET && env.API_KEY_PEPPER ? undefined : this.loadEmbeddedSecrets();
     this.jwtSecret = env.JWT_SECRET ?? secrets!.jwtSecret;
     this.apiKeyPepper = env.API_KEY_PEPPER ?? secrets!.apiKeyPepper;
+    this.trustedProxies = (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+    this.auth = {
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      passwordHashCost: env.PASSWORD_HASH_COST,
+      maxFailuresPerEmail: env.AUTH_MAX_FAILURES_PER_EMAIL,
+      maxFailuresPerIp: env.AUTH_MAX_FAILURES_PER_IP,
+      registrationsPerIpPerHour: env.AUTH_REGISTRATIONS_PER_IP_PER_HOUR,
+    };
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
       this.bootstrapAdmin = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD };
     }

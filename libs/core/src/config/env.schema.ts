@@ -129,6 +129,46 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   CORS_ORIGINS?: string;
+
+  /** Proxies whose X-Forwarded-For is believed (comma-separated IPs or CIDRs). */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  TRUSTED_PROXIES?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 7;
+
+  /** bcrypt cost; 12 is the production floor of SECURITY.md, tests may lower it for speed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(4)
+  @Max(15)
+  PASSWORD_HASH_COST = 12;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_MAX_FAILURES_PER_EMAIL = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_MAX_FAILURES_PER_IP = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_REGISTRATIONS_PER_IP_PER_HOUR = 20;
 }
 
 export class ConfigurationError extends Error {

@@ -26,8 +26,10 @@ function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void 
 }
 
 /** Fastify server options: the HTTP limits and timeouts of SECURITY.md. */
-export function fastifyServerOptions(): FastifyServerOptions {
+export function fastifyServerOptions(trustedProxies: string[] = []): FastifyServerOptions {
   return {
+    // X-Forwarded-For counts only when it comes from a configured proxy.
+    trustProxy: trustedProxies.length > 0 ? trustedProxies : false,
     logger: false,
     bodyLimit: MANAGEMENT_BODY_LIMIT,
     genReqId: requestIdOf,

@@ -1,5 +1,6 @@
 import { InitialSchema1764201600000 } from './1764201600000-InitialSchema';
 import { TimeSeriesTables1764201600001 } from './1764201600001-TimeSeriesTables';
+import { AccessTokenRevocations1764201600002 } from './1764201600002-AccessTokenRevocations';
 
 /** In order; explicit so that builds never depend on globs. */
-export const migrations = [InitialSchema1764201600000, TimeSeriesTables1764201600001];
+export const migrations = [InitialSchema1764201600000, TimeSeriesTables1764201600001, AccessTokenRevocations1764201600002];

@@ -1,0 +1,31 @@
+import type { ClientContext } from '@app/core';
+
+/** Every audit event type (API.md "Audit events"). Event names on the bus are these strings. */
+export enum AuditEventType {
+  LoginSuccess = 'auth.login.success',
+  LoginFailure = 'auth.login.failure',
+  TokenRefresh = 'auth.token.refresh',
+  Logout = 'auth.logout',
+  KeyCreated = 'key.created',
+  KeyRevoked = 'key.revoked',
+  KeyRotated = 'key.rotated',
+  PermissionChanged = 'permission.changed',
+  RateLimitHit = 'ratelimit.hit',
+}
+
+/** What a module emits; the Audit module adds id and timestamp and records it. */
+export interface AuditEventPayload {
+  actorUserId: string | null;
+  apiKeyId: string | null;
+  client: ClientContext | null;
+  metadata: Record<string, unknown>;
+}
+
+export function auditEvent(
+  client: ClientContext | null,
+  actorUserId: string | null,
+  metadata: Record<string, unknown> = {},
+  apiKeyId: string | null = null,
+): AuditEventPayload {
+  return { actorUserId, apiKeyId, client, metadata };
+}

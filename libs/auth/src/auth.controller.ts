@@ -1,0 +1,83 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { Client, ClientContext, Public } from '@app/core';
+import { AuthService } from './auth.service';
+import { MeEnvelopeDto, TokenPairDto, UserEnvelopeDto } from './dto/auth-responses.dto';
+import { LoginDto, LogoutDto, RefreshDto, RegisterDto } from './dto/credentials.dto';
+import type { AuthUser } from './rbac/auth-user';
+import { Auth, CurrentUser } from './rbac/decorators';
+import { ROLE_PERMISSIONS } from './rbac/permissions';
+import { AuthThrottlerGuard } from './throttling/auth-throttler.guard';
+import { toUserDto } from './users/user.mapper';
+import { UsersService } from './users/users.service';
+
+const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
+
+@ApiTags('auth')
+@ApiBadRequestResponse({ description: 'Invalid body (RFC 9457 problem)', schema: PROBLEM })
+@Controller('api/v1/auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('register')
+  @Public()
+  @UseGuards(AuthThrottlerGuard)
+  @ApiOperation({ summary: 'Create an account (role viewer)' })
+  @ApiCreatedResponse({ type: UserEnvelopeDto })
+  @ApiConflictResponse({ description: 'EMAIL_TAKEN', schema: PROBLEM })
+  @ApiTooManyRequestsResponse({ description: 'Too many registrations from this address', schema: PROBLEM })
+  async register(@Body() body: RegisterDto): Promise<UserEnvelopeDto> {
+    return { data: toUserDto(await this.users.create(body)) };
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Exchange email and password for an access token and a refresh token' })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS', schema: PROBLEM })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address', schema: PROBLEM })
+  login(@Body() body: LoginDto, @Client() client: ClientContext): Promise<TokenPairDto> {
+    return this.auth.login(body.email, body.password, client);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Rotate a refresh token: the old one stops working' })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiUnauthorizedResponse({ description: 'TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED or REFRESH_TOKEN_REUSED', schema: PROBLEM })
+  refresh(@Body() body: RefreshDto, @Client() client: ClientContext): Promise<TokenPairDto> {
+    return this.auth.refresh(body.refreshToken, client);
+  }
+
+  @Post('logout')
+  @Auth()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Blacklist this access token until it expires and revoke the refresh token' })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  async logout(@CurrentUser() user: AuthUser, @Body() body: LogoutDto, @Client() client: ClientContext): Promise<void> {
+    await this.auth.logout(user, body?.refreshToken, client);
+  }
+
+  @Get('me')
+  @Auth()
+  @ApiOperation({ summary: 'The signed-in user and the permissions of their role' })
+  @ApiOkResponse({ type: MeEnvelopeDto })
+  me(@CurrentUser() user: AuthUser): MeEnvelopeDto {
+    return { data: { id: user.id, email: user.email, name: user.name, role: user.role, permissions: [...ROLE_PERMISSIONS[user.role]] } };
+  }
+}

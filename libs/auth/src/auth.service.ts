@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { auditEvent, AuditEventType } from '@app/audit';
+import { AuthenticationError, ClientContext } from '@app/core';
+import { User } from '@app/db';
+import { TokenPairDto } from './dto/auth-responses.dto';
+import { PasswordHasher } from './passwords/password-hasher.service';
+import type { AuthUser } from './rbac/auth-user';
+import { SessionStore } from './sessions/session-store.service';
+import { LoginThrottle } from './throttling/login-throttle.service';
+import { AccessTokenService } from './tokens/access-token.service';
+import { RefreshTokenService } from './tokens/refresh-token.service';
+import { toSession, UsersService } from './users/users.service';
+
+/** The JWT Authentication Sequence: login, refresh (rotation), logout. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
+    private readonly accessTokens: AccessTokenService,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly sessions: SessionStore,
+    private readonly throttle: LoginThrottle,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async login(email: string, password: string, client: ClientContext): Promise<TokenPairDto> {
+    await this.throttle.assertAllowed(email, client.ip);
+    const user = await this.users.findByEmailWithPassword(email);
+    const valid = user ? await this.hasher.verify(password, user.passwordHash) : await this.hasher.verifyAgainstDummy(password);
+    if (!user || !valid) {
+      await this.throttle.recordFailure(email, client.ip);
+      this.events.emit(AuditEventType.LoginFailure, auditEvent(client, user?.id ?? null, { reason: user ? 'wrong_password' : 'unknown_email' }));
+      throw new AuthenticationError('INVALID_CREDENTIALS', 'Email or password is wrong');
+    }
+    await this.throttle.recordSuccess(email);
+    const refresh = await this.refreshTokens.issue(user.id);
+    await this.sessions.store(toSession(user));
+    this.events.emit(AuditEventType.LoginSuccess, auditEvent(client, user.id, { familyId: refresh.familyId }));
+    return this.tokenPair(user, refresh.token);
+  }
+
+  async refresh(token: string, client: ClientContext): Promise<TokenPairDto> {
+    const rotated = await this.refreshTokens.rotate(token).catch((error: unknown) => {
+      if (error instanceof AuthenticationError && error.code === 'REFRESH_TOKEN_REUSED') {
+        this.events.emit(AuditEventType.TokenRefresh, auditEvent(client, null, { outcome: 'reuse_detected' }));
+      }
+      throw error;
+    });
+    const user = await this.users.findById(rotated.userId);
+    if (!user) throw new AuthenticationError('TOKEN_REVOKED', 'The user of this token no longer exists');
+    this.events.emit(AuditEventType.TokenRefresh, auditEvent(client, user.id, { familyId: rotated.familyId, outcome: 'rotated' }));
+    return this.tokenPair(user, rotated.token);
+  }
+
+  async logout(user: AuthUser, refreshToken: string | undefined, client: ClientContext): Promise<void> {
+    await this.sessions.revokeToken(user.id, user.tokenId, user.tokenExpiresAt);
+    if (refreshToken) await this.refreshTokens.revokeFamilyOf(refreshToken, user.id);
+    this.events.emit(AuditEventType.Logout, auditEvent(client, user.id, { jti: user.tokenId, refreshTokenRevoked: Boolean(refreshToken) }));
+  }
+
+  private tokenPair(user: User, refreshToken: string): TokenPairDto {
+    return {
+      accessToken: this.accessTokens.sign(user.id, user.role, user.tokensValidAfter.getTime()),
+      refreshToken,
+      tokenType: 'Bearer',
+      expiresIn: this.accessTokens.ttlSeconds,
+    };
+  }
+}

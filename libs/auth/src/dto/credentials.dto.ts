@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsPassword, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS } from '../passwords/is-password.validator';
+
+const NO_NUL = /^[^\u0000]*$/;
+const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class EmailPasswordDto {
+  @ApiProperty({ example: 'ada@example.com', maxLength: 320 })
+  @Transform(normaliseEmail)
+  @IsString()
+  @MaxLength(320)
+  @IsEmail({}, { message: 'email must be an email address' })
+  email: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_CHARS, maxLength: PASSWORD_MAX_CHARS, format: 'password', description: 'at most 72 UTF-8 bytes' })
+  @IsPassword()
+  password: string;
+}
+
+export class RegisterDto extends EmailPasswordDto {
+  @ApiPropertyOptional({ example: 'Ada Lovelace', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  @Matches(NO_NUL, { message: 'name must not contain NUL characters' })
+  name?: string;
+}
+
+/** Login only checks shape: a wrong password must cost a hash comparison, not a 400. */
+export class LoginDto {
+  @ApiProperty({ example: 'ada@example.com' })
+  @Transform(normaliseEmail)
+  @IsString()
+  @MaxLength(320)
+  @Matches(NO_NUL, { message: 'email must not contain NUL characters' })
+  email: string;
+
+  @ApiProperty({ format: 'password' })
+  @IsString()
+  @MaxLength(256)
+  password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty({ example: 'dhr_…' })
+  @IsString()
+  @MaxLength(256)
+  refreshToken: string;
+}
+
+export class LogoutDto {
+  @ApiPropertyOptional({ description: 'also revoke this refresh token (and so end the login)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  refreshToken?: string;
+}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ClientContext, ConflictError, NotFoundError } from '@app/core';
+import { ApiKey, RefreshToken, User, UserRole } from '@app/db';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { PasswordHasher } from '../passwords/password-hasher.service';
+import { SessionStore, UserSession } from '../sessions/session-store.service';
+import { auditEvent, AuditEventType } from '@app/audit';
+
+export interface NewUser {
+  email: string;
+  password: string;
+  name?: string | null;
+  role?: UserRole;
+}
+
+export interface UserFilter {
+  role?: UserRole;
+  email?: string;
+  limit: number;
+  offset: number;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Users and their lifecycle; the rules (hashing, stamps, revocations) live here. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionStore,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async create(input: NewUser): Promise<User> {
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      const user = await this.users.save(
+        this.users.create({ email: input.email.toLowerCase(), passwordHash, name: input.name ?? null, role: input.role ?? UserRole.Viewer }),
+      );
+      return (await this.findById(user.id))!;
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConflictError('EMAIL_TAKEN', 'An account with this email already exists');
+      }
+      throw error;
+    }
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id, deletedAt: IsNull() });
+  }
+
+  async getById(id: string): Promise<User> {
+    const user = await this.findById(id);
+    if (!user) throw new NotFoundError('No user with this id');
+    return user;
+  }
+
+  /** With the password hash, for credential checks only. */
+  findByEmailWithPassword(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email AND user.deleted_at IS NULL', { email: email.toLowerCase() })
+      .getOne();
+  }
+
+  async list(filter: UserFilter): Promise<{ users: User[]; total: number }> {
+    const query = this.users.createQueryBuilder('user').where('user.deleted_at IS NULL');
+    if (filter.role) query.andWhere('user.role = :role', { role: filter.role });
+    if (filter.email) query.andWhere('user.email = :email', { email: filter.email.toLowerCase() });
+    const [users, total] = await query.orderBy('user.created_at', 'ASC').addOrderBy('user.id').take(filter.limit).skip(filter.offset).getManyAndCount();
+    return { users, total };
+  }
+
+  async loadSession(id: string): Promise<UserSession | undefined> {
+    const user = await this.findById(id);
+    return user ? toSession(user) : undefined;
+  }
+
+  /** A role change ends the user's current access tokens and is a `permission.changed` event. */
+  async update(id: string, changes: { name?: string | null; role?: UserRole }, actorId: string, client: ClientContext): Promise<User> {
+    const user = await this.getById(id);
+    const roleChanged = changes.role !== undefined && changes.role !== user.role;
+    await this.users.update(
+      { id },
+      { ...(changes.name !== undefined ? { name: changes.name } : {}), ...(roleChanged ? { role: changes.role, tokensValidAfter: new Date() } : {}) },
+    );
+    await this.sessions.invalidate(id);
+    if (roleChanged) {
+      this.events.emit(
+        AuditEventType.PermissionChanged,
+        auditEvent(client, actorId, { subject: 'user', userId: id, fromRole: user.role, toRole: changes.role }),
+      );
+    }
+    return this.getById(id);
+  }
+
+  /**
+   * Soft delete: the row stays for the audit trail; its API keys and refresh tokens are
+   * revoked and its access tokens stop working at once (tokens-valid-after stamp).
+   */
+  async delete(id: string): Promise<void> {
+    await this.getById(id);
+    await this.dataSource.transaction(async (tx) => {
+      const now = new Date();
+      await tx.update(User, { id }, { deletedAt: now, tokensValidAfter: now });
+      await tx.update(ApiKey, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
+      await tx.update(RefreshToken, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
+    });
+    await this.sessions.invalidate(id);
+  }
+}
+
+export function toSession(user: User): UserSession {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, tokensValidAfter: user.tokensValidAfter.getTime() };
+}
