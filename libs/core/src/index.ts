@@ -12,3 +12,4 @@ export { Client, clientContextOf, type ClientContext } from './http/client-conte
 export { PaginationQueryDto, listEnvelope, type ListEnvelope, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './http/pagination';
 export { UuidParam } from './http/uuid-param.pipe';
 export { IS_PUBLIC, Public } from './http/public.decorator';
+export { NoNul } from './validation/no-nul.validator';

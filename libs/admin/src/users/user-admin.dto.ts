@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { PaginationQueryDto } from '@app/core';
+import { IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { NoNul, PaginationQueryDto } from '@app/core';
 import { RegisterDto, UserDto } from '@app/auth';
 import { UserRole } from '@app/db';
 
@@ -18,7 +18,7 @@ export class UpdateUserDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  @Matches(/^[^\u0000]*$/, { message: 'name must not contain NUL characters' })
+  @NoNul()
   name?: string | null;
 
   @ApiPropertyOptional({ enum: UserRole, enumName: 'UserRole' })

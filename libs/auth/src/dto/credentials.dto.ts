@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { NoNul } from '@app/core';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsPassword, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS } from '../passwords/is-password.validator';
 
-const NO_NUL = /^[^\u0000]*$/;
 const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class EmailPasswordDto {
@@ -25,7 +25,7 @@ export class RegisterDto extends EmailPasswordDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  @Matches(NO_NUL, { message: 'name must not contain NUL characters' })
+  @NoNul()
   name?: string;
 }
 
@@ -35,7 +35,7 @@ export class LoginDto {
   @Transform(normaliseEmail)
   @IsString()
   @MaxLength(320)
-  @Matches(NO_NUL, { message: 'email must not contain NUL characters' })
+  @NoNul()
   email: string;
 
   @ApiProperty({ format: 'password' })
