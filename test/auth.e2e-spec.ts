@@ -101,7 +101,7 @@ describe('identity: register, login, refresh rotation, logout', () => {
       const header = JSON.parse(Buffer.from(res.body.accessToken.split('.')[0], 'base64url').toString());
       expect(header.alg).toBe('HS256');
       const claims = jwt.verify(res.body.accessToken, TEST_SECRETS.JWT_SECRET) as jwt.JwtPayload;
-      expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'jti', 'role', 'sub']);
+      expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'jti', 'role', 'sub', 'sv']);
       expect(claims).toMatchObject({ role: 'viewer', iss: 'datahub', aud: 'datahub-api' });
       expect(claims.exp! - claims.iat!).toBe(900);
       const [stored] = await withPg(db(), async (pg) => (await pg.query('SELECT token_hash FROM refresh_tokens WHERE user_id = $1', [claims.sub])).rows);
@@ -168,13 +168,14 @@ describe('identity: register, login, refresh rotation, logout', () => {
       const user = await signIn(t);
       const [header, payload, signature] = user.accessToken.split('.');
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
-      const base = { sub: user.id, role: 'viewer', jti: claims.jti };
+      const base = { sub: user.id, role: 'viewer', jti: claims.jti, sv: claims.sv };
 
       const tampered = `${header}.${b64({ ...claims, role: 'admin' })}.${signature}`;
       const algNone = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, role: 'admin' })}.`;
       const otherSecret = sign(base, 'another-secret-that-is-at-least-32-chars!!');
       const expired = sign({ ...base, iat: Math.floor(Date.now() / 1000) - 1000 }, undefined, { expiresIn: -60 });
-      const noJti = sign({ sub: user.id, role: 'viewer' });
+      const noJti = sign({ sub: user.id, role: 'viewer', sv: claims.sv });
+      const noStamp = sign({ sub: user.id, role: 'viewer', jti: claims.jti });
       const wrongAudience = sign(base, undefined, { audience: 'someone-else' });
       const hs512 = jwt.sign({ ...base }, TEST_SECRETS.JWT_SECRET, { algorithm: 'HS512', issuer: 'datahub', audience: 'datahub-api', expiresIn: 900 });
       const forgedHmac = `${header}.${b64({ ...claims, role: 'admin' })}.${createHmac('sha256', 'guess').update('x').digest('base64url')}`;
@@ -185,6 +186,7 @@ describe('identity: register, login, refresh rotation, logout', () => {
         [otherSecret, 'TOKEN_INVALID'],
         [expired, 'TOKEN_EXPIRED'],
         [noJti, 'TOKEN_INVALID'],
+        [noStamp, 'TOKEN_INVALID'],
         [wrongAudience, 'TOKEN_INVALID'],
         [hs512, 'TOKEN_INVALID'],
         [forgedHmac, 'TOKEN_INVALID'],

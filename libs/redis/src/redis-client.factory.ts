@@ -39,6 +39,10 @@ export function createRedisClient(config: AppConfig, logger = new Logger('Redis'
     if (healthy) logger.warn(`Redis unavailable: ${error.message}`);
     healthy = false;
   });
+  client.on('close', () => {
+    if (healthy) logger.warn('Redis connection closed; reconnecting');
+    healthy = false;
+  });
   client.on('ready', () => {
     if (!healthy) logger.log('Redis connection restored');
     healthy = true;

@@ -10,7 +10,7 @@ export interface UserSession {
   email: string;
   name: string | null;
   role: UserRole;
-  /** epoch ms; access tokens issued (iat) before this are refused */
+  /** epoch ms; access tokens carrying another stamp (`sv`) are refused */
   tokensValidAfter: number;
 }
 
@@ -43,16 +43,21 @@ export class SessionStore implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.redis.on('error', () => (this.redisLost = true));
+    // A connection that closes may come back before any error is seen: 'close' counts too.
+    const lost = () => (this.redisLost = true);
+    this.redis.on('error', lost);
+    this.redis.on('close', lost);
     this.redis.on('ready', () => {
-      if (!this.redisLost) return;
-      this.redisLost = false;
-      void this.resyncAfterOutage();
+      if (this.redisLost) void this.resyncAfterOutage();
     });
   }
 
-  /** One Redis round trip; throws when Redis is unavailable (the caller falls back). */
+  /**
+   * One Redis round trip; throws when Redis is unavailable, or back but not yet resynced
+   * (its blacklist may miss logouts made during the outage): the caller then asks PostgreSQL.
+   */
   async lookup(userId: string, jti: string): Promise<SessionLookup> {
+    if (this.redisLost) throw new Error('Redis blacklist not yet resynchronised after an outage');
     const [session, revoked] = await this.redis.mget(sessionKey(userId), revokedKey(userId, jti));
     return { session: session ? (JSON.parse(session) as UserSession) : undefined, revoked: revoked !== null };
   }
@@ -95,10 +100,10 @@ export class SessionStore implements OnModuleInit {
         await this.redis.set(revokedKey(row.userId, row.jti), '1', 'PX', Math.max(1, row.expiresAt.getTime() - Date.now()));
       }
       const dropped = await this.dropCachedSessions();
+      this.redisLost = false;
       this.logger.log(`Redis back: ${rows.length} revocations reloaded, ${dropped} cached sessions dropped`);
     } catch (error) {
-      this.logger.error(`Resync after Redis outage failed: ${(error as Error).message}`);
-      this.redisLost = true;
+      this.logger.error(`Resync after Redis outage failed, retrying on the next reconnect: ${(error as Error).message}`);
     }
   }
 

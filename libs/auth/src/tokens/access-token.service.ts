@@ -12,6 +12,8 @@ export interface AccessTokenClaims {
   sub: string;
   role: UserRole;
   jti: string;
+  /** the user's tokens-valid-after stamp (epoch ms) when the token was issued */
+  sv: number;
   iat: number;
   exp: number;
   iss: string;
@@ -30,13 +32,13 @@ export class AccessTokenService {
   }
 
   /**
-   * `iat` is never earlier than the user's tokens-valid-after stamp, so a token issued in
-   * the same second as a role change or password change is not mistaken for an older one.
+   * The token carries the user's tokens-valid-after stamp (`sv`): bumping the stamp (role
+   * change, deletion) ends every older token at once. Exact, unlike `iat`, whose one-second
+   * precision cannot order a login and a role change within the same second.
    */
   sign(userId: string, role: UserRole, tokensValidAfterMs: number): string {
-    const iat = Math.max(Math.floor(Date.now() / 1000), Math.ceil(tokensValidAfterMs / 1000));
     return this.jwt.sign(
-      { sub: userId, role, jti: randomUUID(), iat },
+      { sub: userId, role, jti: randomUUID(), sv: tokensValidAfterMs },
       { algorithm: JWT_ALGORITHM, issuer: JWT_ISSUER, audience: JWT_AUDIENCE, expiresIn: this.ttlSeconds },
     );
   }

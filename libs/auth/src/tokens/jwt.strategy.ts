@@ -7,7 +7,7 @@ import { SessionLookup, SessionStore, UserSession } from '../sessions/session-st
 import { UsersService } from '../users/users.service';
 import { AccessTokenClaims, JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER } from './access-token.service';
 
-const REQUIRED_CLAIMS = ['sub', 'role', 'jti', 'iat', 'exp'] as const;
+const REQUIRED_CLAIMS = ['sub', 'role', 'jti', 'sv', 'iat', 'exp'] as const;
 
 /**
  * Bearer JWT from the Authorization header only (never the query string), HS256 only,
@@ -41,7 +41,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     const { session, revoked } = await this.lookup(claims);
     if (revoked) throw new AuthenticationError('TOKEN_REVOKED', 'The access token was revoked (logged out)');
     if (!session) throw new AuthenticationError('TOKEN_REVOKED', 'The user of this token no longer exists');
-    if (claims.iat * 1000 < session.tokensValidAfter) {
+    if (claims.sv !== session.tokensValidAfter) {
       throw new AuthenticationError('TOKEN_REVOKED', 'The access token predates a change to this account; sign in again');
     }
     return { id: session.id, email: session.email, name: session.name, role: session.role, tokenId: claims.jti, tokenExpiresAt: claims.exp * 1000 };
