@@ -17,6 +17,8 @@ describe('health checks', () => {
   });
 
   it('reports PostgreSQL and Redis up in the terminus shape', async () => {
+    // A loaded CI machine may need a moment for the first pool connection.
+    await waitForStatus(`${t.url}/health`, 200, 10_000);
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
     expect(await json(res)).toEqual({

@@ -36,7 +36,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
 
   it('creates exactly the ER diagram tables plus audit_events, seeded, with no drift from the entities', async () => {
     const run = await migrate(url, 'run');
-    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied AccessTokenRevocations') });
+    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied ApiKeyRotation') });
     // The ER diagram's tables, audit_events, and the PostgreSQL mirror of the token blacklist.
     expect(await tables(url)).toEqual([...ER_TABLES, 'audit_events', 'revoked_access_tokens', 'schema_migrations'].sort());
 
@@ -57,7 +57,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     }
 
     expect((await migrate(url, 'run')).output).toContain('nothing to apply');
-    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+/);
   });
 
   it('partitions the time series by day and drops partitions past retention', async () => {
@@ -84,12 +84,13 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
 
   it('reverts one migration at a time, down to an empty schema', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted ApiKeyRotation');
     expect((await migrate(url, 'revert')).output).toContain('reverted AccessTokenRevocations');
     expect(await tables(url)).toEqual([...ER_TABLES, 'audit_events', 'schema_migrations'].sort());
     expect((await migrate(url, 'revert')).output).toContain('reverted TimeSeriesTables');
     expect(await tables(url)).toEqual([...ER_TABLES.filter((t) => t !== 'request_logs'), 'schema_migrations'].sort());
     expect((await migrate(url, 'revert')).output).toContain('reverted InitialSchema');
     expect(await tables(url)).toEqual(['schema_migrations']);
-    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+\n\[ \] ApiKeyRotation\d+/);
   });
 });

@@ -6,6 +6,7 @@ import { AnalyticsModule } from '@app/analytics';
 import { ApiKeysModule } from '@app/api-keys';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
+import { CacheModule } from '@app/cache';
 import { AppConfig, CoreModule, ProblemDetailsFilter, validationExceptionFactory } from '@app/core';
 import { DatabaseModule } from '@app/db';
 import { GatewayModule } from '@app/gateway';
@@ -24,6 +25,7 @@ export class AppModule {
         EventEmitterModule.forRoot(),
         DatabaseModule,
         RedisModule,
+        CacheModule,
         HealthModule,
         AuditModule,
         AuthModule,

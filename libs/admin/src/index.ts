@@ -1,1 +1,3 @@
 export { AdminModule } from './admin.module';
+export { ApiRegistryService, type ApiRecord } from './apis/api-registry.service';
+export { RateLimitTiersService, type TierRecord } from './rate-limits/rate-limit-tiers.service';

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { RequestLogWriter } from './request-log-writer.service';
 
-/** Usage, summary and export over request_logs (issue: analytics). */
-@Module({})
+/** Request logs (written here, off the request path) and, next, the analytics queries over them. */
+@Module({
+  providers: [RequestLogWriter],
+  exports: [RequestLogWriter],
+})
 export class AnalyticsModule {}

@@ -1,1 +1,2 @@
 export { AnalyticsModule } from './analytics.module';
+export { RequestLogWriter, type RequestLogEntry } from './request-log-writer.service';

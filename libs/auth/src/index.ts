@@ -2,7 +2,7 @@ export { AuthModule } from './auth.module';
 export { Auth, CurrentUser } from './rbac/decorators';
 export { Permission, ROLE_PERMISSIONS, hasPermission } from './rbac/permissions';
 export type { AuthUser } from './rbac/auth-user';
-export { UsersService } from './users/users.service';
+export { USER_DELETED_EVENT, UsersService } from './users/users.service';
 export { toUserDto } from './users/user.mapper';
 export { UserDto, UserEnvelopeDto } from './dto/auth-responses.dto';
 export { RegisterDto } from './dto/credentials.dto';

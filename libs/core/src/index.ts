@@ -9,7 +9,7 @@ export { fastifyServerOptions, MANAGEMENT_BODY_LIMIT, MAX_HEADER_BYTES } from '.
 export { requestIdOf } from './http/request-id';
 export { LifecycleState } from './lifecycle/lifecycle-state';
 export { Client, clientContextOf, type ClientContext } from './http/client-context';
-export { PaginationQueryDto, listEnvelope, type ListEnvelope, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './http/pagination';
+export { PaginationQueryDto, ListMetaDto, listEnvelope, type ListEnvelope, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './http/pagination';
 export { UuidParam } from './http/uuid-param.pipe';
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { NoNul } from './validation/no-nul.validator';

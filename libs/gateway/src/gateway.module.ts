@@ -1,5 +1,33 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { AdminModule } from '@app/admin';
+import { AnalyticsModule, RequestLogWriter } from '@app/analytics';
+import { ApiKeysModule } from '@app/api-keys';
+import { RateLimitModule } from '@app/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { GatewayController } from './gateway.controller';
+import { installGatewayRequestLog } from './logging/gateway-request-log.hook';
+import { GatewayProxy } from './proxy/gateway-proxy.service';
+import { UpstreamPools } from './proxy/upstream-pools.service';
+import { installGatewayBodyPassthrough } from './routing/gateway-body';
+import { ApiResolverGuard } from './routing/api-resolver.guard';
 
-/** The /gateway/{api}/* proxy (issue: gateway). */
-@Module({})
-export class GatewayModule {}
+/** The /gateway/{api}/* proxy: the product's hot path. */
+@Module({
+  imports: [AdminModule, ApiKeysModule, RateLimitModule, AnalyticsModule],
+  controllers: [GatewayController],
+  providers: [GatewayProxy, UpstreamPools, ApiResolverGuard],
+  exports: [UpstreamPools],
+})
+export class GatewayModule implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly requestLog: RequestLogWriter,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    installGatewayBodyPassthrough(fastify);
+    installGatewayRequestLog(fastify, this.requestLog);
+  }
+}

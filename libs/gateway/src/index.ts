@@ -1,1 +1,3 @@
 export { GatewayModule } from './gateway.module';
+export { gatewayOpenApiPaths } from './gateway.openapi';
+export { UpstreamPools } from './proxy/upstream-pools.service';

@@ -1,1 +1,4 @@
 export { RateLimitModule } from './rate-limit.module';
+export { RateLimitGuard } from './rate-limit.guard';
+export { RateLimiter, type RateLimiterStats } from './rate-limiter.service';
+export { decide, type Decision, type WindowSpec } from './sliding-window';

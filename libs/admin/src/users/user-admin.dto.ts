@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { NoNul, PaginationQueryDto } from '@app/core';
+import { ListMetaDto, NoNul, PaginationQueryDto } from '@app/core';
 import { RegisterDto, UserDto } from '@app/auth';
 import { UserRole } from '@app/db';
 
@@ -40,12 +40,6 @@ export class ListUsersQueryDto extends PaginationQueryDto {
   @MaxLength(320)
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string;
-}
-
-class ListMetaDto {
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
 }
 
 export class UserListDto {

@@ -23,6 +23,8 @@ export interface UserFilter {
 }
 
 const UNIQUE_VIOLATION = '23505';
+/** Emitted (and awaited) after a user is deleted, so that key caches drop their keys at once. */
+export const USER_DELETED_EVENT = 'user.deleted';
 
 /** Users and their lifecycle; the rules (hashing, stamps, revocations) live here. */
 @Injectable()
@@ -113,6 +115,7 @@ export class UsersService {
       await tx.update(RefreshToken, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
     });
     await this.sessions.invalidate(id);
+    await this.events.emitAsync(USER_DELETED_EVENT, id);
   }
 }
 

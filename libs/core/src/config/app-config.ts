@@ -39,6 +39,7 @@ export class AppConfig {
   readonly apiKeyPepper: string;
   readonly bootstrapAdmin?: { email: string; password: string };
   readonly trustedProxies: string[];
+  readonly rateLimit: { failureMode: 'open' | 'closed'; fallbackNodes: number };
   readonly auth: {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
@@ -81,6 +82,7 @@ export class AppConfig {
     this.jwtSecret = env.JWT_SECRET ?? secrets!.jwtSecret;
     this.apiKeyPepper = env.API_KEY_PEPPER ?? secrets!.apiKeyPepper;
     this.trustedProxies = (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+    this.rateLimit = { failureMode: env.RATE_LIMIT_FAILURE_MODE, fallbackNodes: env.RATE_LIMIT_FALLBACK_NODES };
     this.auth = {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,

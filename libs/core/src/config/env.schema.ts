@@ -169,6 +169,17 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   AUTH_REGISTRATIONS_PER_IP_PER_HOUR = 20;
+
+  /** When Redis cannot be reached: `open` limits per node in memory, `closed` answers 503. */
+  @IsIn(['open', 'closed'])
+  RATE_LIMIT_FAILURE_MODE: 'open' | 'closed' = 'open';
+
+  /** How many gateway nodes share the load: the per-node fallback admits limit ÷ this. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  RATE_LIMIT_FALLBACK_NODES = 1;
 }
 
 export class ConfigurationError extends Error {

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -21,6 +21,12 @@ export class PaginationQueryDto {
   @IsInt()
   @Min(0)
   offset: number = 0;
+}
+
+export class ListMetaDto {
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
 }
 
 export interface ListEnvelope<T> {

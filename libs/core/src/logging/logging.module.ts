@@ -18,7 +18,8 @@ const REDACTED_HEADERS = ['authorization', 'cookie', 'set-cookie', 'x-api-key', 
           level: config.logLevel,
           genReqId: (req: IncomingMessage) => requestIdOf(req),
           redact: { paths: REDACTED_HEADERS, censor: '[redacted]' },
-          autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+          // Gateway traffic is recorded in request_logs; one log line per proxied request would cost the hot path.
+          autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|gateway)\b/.test(req.url ?? '') },
           serializers: {
             req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
               id: req.id,

@@ -20,6 +20,13 @@ export class ApiKey {
   @Column({ name: 'key_hash', type: 'varchar', length: 64, unique: true, select: false })
   keyHash: string;
 
+  /** After a rotation with a grace period: the old secret's hash, accepted until `previousKeyExpiresAt`. */
+  @Column({ name: 'previous_key_hash', type: 'varchar', length: 64, nullable: true, unique: true, select: false })
+  previousKeyHash: string | null;
+
+  @Column({ name: 'previous_key_expires_at', type: 'timestamptz', nullable: true })
+  previousKeyExpiresAt: Date | null;
+
   /** Short display prefix (e.g. `dh_3kfA9`), safe to show and log. */
   @Column({ type: 'varchar', length: 16 })
   prefix: string;

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { TieredCache, TieredCacheFactory } from '@app/cache';
+import { ConflictError, NotFoundError, PaginationQueryDto } from '@app/core';
+import { Api } from '@app/db';
+import { In, Repository } from 'typeorm';
+import { CreateApiDto, UpdateApiDto } from './api.dto';
+
+/** What the gateway needs to route to an API; cached by name. */
+export interface ApiRecord {
+  id: string;
+  name: string;
+  upstreamUrl: string;
+  rateLimit: number | null;
+  authRequired: boolean;
+  timeoutMs: number;
+  maxBodyBytes: number;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+function toRecord(api: Api): ApiRecord {
+  const { id, name, upstreamUrl, rateLimit, authRequired, timeoutMs, maxBodyBytes } = api;
+  return { id, name, upstreamUrl, rateLimit, authRequired, timeoutMs, maxBodyBytes };
+}
+
+/** The API registry: upstreams behind `/gateway/{name}/*`. Every change reaches all nodes' caches. */
+@Injectable()
+export class ApiRegistryService {
+  private readonly cache: TieredCache<ApiRecord>;
+
+  constructor(
+    @InjectRepository(Api) private readonly apis: Repository<Api>,
+    caches: TieredCacheFactory,
+  ) {
+    this.cache = caches.create<ApiRecord>({ name: 'api', l1TtlMs: 60_000, l1Max: 10_000, l2TtlSeconds: 600, negativeTtlMs: 5_000 });
+  }
+
+  /** Cached lookup for the gateway: null when no API has this name. */
+  findByName(name: string): Promise<ApiRecord | null> {
+    return this.cache.get(name, async () => {
+      const api = await this.apis.findOneBy({ name });
+      return api ? toRecord(api) : null;
+    });
+  }
+
+  /** Synchronous L1 peek for the hot path (undefined = not in L1). */
+  peekByName(name: string): ApiRecord | null | undefined {
+    return this.cache.peek(name);
+  }
+
+  findByNames(names: string[]): Promise<Api[]> {
+    return names.length ? this.apis.findBy({ name: In(names) }) : Promise.resolve([]);
+  }
+
+  findByIds(ids: string[]): Promise<Api[]> {
+    return ids.length ? this.apis.findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  async list(page: PaginationQueryDto): Promise<{ apis: Api[]; total: number }> {
+    const [apis, total] = await this.apis.findAndCount({ order: { name: 'ASC' }, take: page.limit, skip: page.offset });
+    return { apis, total };
+  }
+
+  async get(id: string): Promise<Api> {
+    const api = await this.apis.findOneBy({ id });
+    if (!api) throw new NotFoundError('No API with this id');
+    return api;
+  }
+
+  async create(input: CreateApiDto): Promise<Api> {
+    const api = await this.saveUnique(this.apis.create({ authRequired: true, rateLimit: null, ...input }));
+    await this.cache.invalidate(api.name);
+    return api;
+  }
+
+  async update(id: string, changes: UpdateApiDto): Promise<Api> {
+    const api = await this.get(id);
+    const previousName = api.name;
+    const updated = await this.saveUnique(this.apis.merge(api, changes));
+    await this.cache.invalidate(previousName);
+    if (updated.name !== previousName) await this.cache.invalidate(updated.name);
+    return updated;
+  }
+
+  async delete(id: string): Promise<void> {
+    const api = await this.get(id);
+    await this.apis.delete({ id });
+    await this.cache.invalidate(api.name);
+  }
+
+  private async saveUnique(api: Api): Promise<Api> {
+    try {
+      return await this.apis.save(api);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new ConflictError('NAME_TAKEN', `An API named ${api.name} already exists`);
+      throw error;
+    }
+  }
+}
+
+export function toApiDto(api: Api) {
+  return { ...toRecord(api), createdAt: api.createdAt.toISOString(), updatedAt: api.updatedAt.toISOString() };
+}

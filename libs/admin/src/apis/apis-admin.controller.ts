@@ -1,0 +1,62 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, Permission } from '@app/auth';
+import { listEnvelope, UuidParam } from '@app/core';
+import { ApiEnvelopeDto, ApiListDto, CreateApiDto, ListApisQueryDto, UpdateApiDto } from './api.dto';
+import { ApiRegistryService, toApiDto } from './api-registry.service';
+
+const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
+
+@ApiTags('admin: apis')
+@ApiBadRequestResponse({ description: 'Invalid input', schema: PROBLEM })
+@Controller('api/v1/admin/apis')
+export class ApisAdminController {
+  constructor(private readonly registry: ApiRegistryService) {}
+
+  @Get()
+  @Auth(Permission.ApisRead)
+  @ApiOperation({ summary: 'List registered APIs' })
+  @ApiOkResponse({ type: ApiListDto })
+  async list(@Query() query: ListApisQueryDto): Promise<ApiListDto> {
+    const { apis, total } = await this.registry.list(query);
+    return listEnvelope(apis.map(toApiDto), total, query);
+  }
+
+  @Get(':id')
+  @Auth(Permission.ApisRead)
+  @ApiOperation({ summary: 'One API' })
+  @ApiOkResponse({ type: ApiEnvelopeDto })
+  @ApiNotFoundResponse({ schema: PROBLEM })
+  async get(@Param('id', UuidParam) id: string): Promise<ApiEnvelopeDto> {
+    return { data: toApiDto(await this.registry.get(id)) };
+  }
+
+  @Post()
+  @Auth(Permission.ApisWrite)
+  @ApiOperation({ summary: 'Register an upstream under /gateway/{name}/*' })
+  @ApiCreatedResponse({ type: ApiEnvelopeDto })
+  @ApiConflictResponse({ description: 'NAME_TAKEN', schema: PROBLEM })
+  async create(@Body() body: CreateApiDto): Promise<ApiEnvelopeDto> {
+    return { data: toApiDto(await this.registry.create(body)) };
+  }
+
+  @Patch(':id')
+  @Auth(Permission.ApisWrite)
+  @ApiOperation({ summary: 'Change an API (every gateway node sees it within a second)' })
+  @ApiOkResponse({ type: ApiEnvelopeDto })
+  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiConflictResponse({ description: 'NAME_TAKEN', schema: PROBLEM })
+  async update(@Param('id', UuidParam) id: string, @Body() body: UpdateApiDto): Promise<ApiEnvelopeDto> {
+    return { data: toApiDto(await this.registry.update(id, body)) };
+  }
+
+  @Delete(':id')
+  @Auth(Permission.ApisWrite)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Remove an API (its key permissions go with it)' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse({ schema: PROBLEM })
+  async delete(@Param('id', UuidParam) id: string): Promise<void> {
+    await this.registry.delete(id);
+  }
+}

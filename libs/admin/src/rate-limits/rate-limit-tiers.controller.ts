@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, Permission } from '@app/auth';
+import { CreateRateLimitTierDto, RateLimitTierEnvelopeDto, RateLimitTierListDto, UpdateRateLimitTierDto } from './rate-limit-tier.dto';
+import { RateLimitTiersService, toTierDto } from './rate-limit-tiers.service';
+
+const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
+
+@ApiTags('admin: rate-limit tiers')
+@ApiBadRequestResponse({ description: 'Invalid input', schema: PROBLEM })
+@Controller('api/v1/admin/rate-limits')
+export class RateLimitTiersController {
+  constructor(private readonly tiers: RateLimitTiersService) {}
+
+  @Get()
+  @Auth()
+  @ApiOperation({ summary: 'The rate-limit tiers (any signed-in user)' })
+  @ApiOkResponse({ type: RateLimitTierListDto })
+  async list(): Promise<RateLimitTierListDto> {
+    const tiers = await this.tiers.list();
+    return { data: tiers.map(toTierDto), meta: { total: tiers.length, limit: tiers.length, offset: 0 } };
+  }
+
+  @Post()
+  @Auth(Permission.RateLimitsWrite)
+  @ApiOperation({ summary: 'Create a tier' })
+  @ApiCreatedResponse({ type: RateLimitTierEnvelopeDto })
+  @ApiConflictResponse({ description: 'NAME_TAKEN', schema: PROBLEM })
+  async create(@Body() body: CreateRateLimitTierDto): Promise<RateLimitTierEnvelopeDto> {
+    return { data: toTierDto(await this.tiers.create(body)) };
+  }
+
+  @Patch(':tierName')
+  @Auth(Permission.RateLimitsWrite)
+  @ApiOperation({ summary: 'Change a tier\'s limits (every gateway node applies them within a second)' })
+  @ApiOkResponse({ type: RateLimitTierEnvelopeDto })
+  @ApiNotFoundResponse({ schema: PROBLEM })
+  async update(@Param('tierName') tierName: string, @Body() body: UpdateRateLimitTierDto): Promise<RateLimitTierEnvelopeDto> {
+    return { data: toTierDto(await this.tiers.update(tierName, body)) };
+  }
+}

@@ -1,0 +1,55 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import type { ApiRecord } from '@app/admin';
+import { AuthenticationError } from '@app/core';
+import type { FastifyRequest } from 'fastify';
+import type { ApiKeyRecord } from './api-key-record';
+import { ApiKeyValidator } from './api-key-validator.service';
+
+/** What the gateway's guards leave on the request for the ones after them and the handler. */
+export interface GatewayRequestState {
+  /** set by the gateway's API resolver, before this guard */
+  gatewayApi?: ApiRecord;
+  /** set here when the API requires a key */
+  apiKey?: ApiKeyRecord;
+  /** the key came in `Authorization: Bearer`: the proxy must not forward that header */
+  apiKeyInAuthorization?: boolean;
+}
+
+export type GatewayRequest = FastifyRequest & GatewayRequestState;
+
+const BEARER_KEY = /^Bearer\s+(dh_\S*)$/i;
+
+/** The key from `X-API-Key`, or `Authorization: Bearer dh_…`; never from the query string. */
+function presentedKey(request: GatewayRequest): { key?: string; inAuthorization: boolean } {
+  const header = request.headers['x-api-key'];
+  const fromHeader = Array.isArray(header) ? header.join(',') : header;
+  const bearer = request.headers.authorization?.match(BEARER_KEY)?.[1];
+  if (fromHeader !== undefined && bearer !== undefined && fromHeader !== bearer) {
+    throw new AuthenticationError('API_KEY_INVALID_FORMAT', 'Two different API keys were sent; send one, in X-API-Key');
+  }
+  return { key: fromHeader ?? bearer, inAuthorization: bearer !== undefined };
+}
+
+/**
+ * The gateway's key check, for APIs with `authRequired`: runs the validation flow and the
+ * permission check for this API and method. 401/403 never consume rate-limit budget
+ * because the rate-limit guard runs after this one.
+ */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(private readonly validator: ApiKeyValidator) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<GatewayRequest>();
+    const api = request.gatewayApi;
+    if (!api) throw new Error('ApiKeyGuard needs the gateway API resolved first');
+    if (!api.authRequired) return true;
+    const { key, inAuthorization } = presentedKey(request);
+    if (!key) throw new AuthenticationError('API_KEY_MISSING', 'This API needs an API key in the X-API-Key header');
+    const record = await this.validator.resolve(key);
+    this.validator.authorize(record, api.id, request.method);
+    request.apiKey = record;
+    request.apiKeyInAuthorization = inAuthorization;
+    return true;
+  }
+}

@@ -1,0 +1,86 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '@app/core';
+import { REDIS, RedisClient } from '@app/redis';
+
+type Handler = (id: string) => void;
+
+interface InvalidationMessage {
+  cache: string;
+  id: string;
+}
+
+/**
+ * Cluster-wide cache eviction over Redis pub/sub: a change on any node reaches every
+ * node's in-process L1 within milliseconds. While the subscription is down, `degraded`
+ * is true and caches shorten their L1 lifetime to about a second, so a node that cannot
+ * hear invalidations never serves a revoked key for long.
+ */
+@Injectable()
+export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(InvalidationBus.name);
+  private readonly handlers = new Map<string, Handler>();
+  private readonly channel: string;
+  private subscriber?: RedisClient;
+  private subscribed = false;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: RedisClient,
+    config: AppConfig,
+  ) {
+    // ioredis prefixes keys, not channels: scope the channel to this deployment's prefix.
+    this.channel = `${config.redis.keyPrefix}cache-invalidation`;
+  }
+
+  get degraded(): boolean {
+    return !this.subscribed;
+  }
+
+  onModuleInit(): void {
+    const subscriber = this.redis.duplicate();
+    this.subscriber = subscriber;
+    subscriber.on('message', (channel: string, raw: string) => channel === this.channel && this.deliver(raw));
+    const subscribe = () =>
+      subscriber.subscribe(this.channel).then(
+        () => {
+          if (!this.subscribed) this.logger.log('Listening for cache invalidations');
+          this.subscribed = true;
+        },
+        (error: Error) => this.logger.warn(`Cannot subscribe to cache invalidations: ${error.message}`),
+      );
+    const lost = () => {
+      if (this.subscribed) this.logger.warn('Cache invalidation channel lost; L1 lifetimes shortened until it is back');
+      this.subscribed = false;
+    };
+    subscriber.on('ready', () => void subscribe());
+    subscriber.on('close', lost);
+    subscriber.on('error', lost);
+    if ((subscriber as { status?: string }).status === 'ready') void subscribe();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.subscribed = false;
+    this.subscriber?.disconnect();
+  }
+
+  register(cache: string, handler: Handler): void {
+    this.handlers.set(cache, handler);
+  }
+
+  /** Evicts locally at once, then tells every other node. Never throws. */
+  async publish(cache: string, id: string): Promise<void> {
+    this.handlers.get(cache)?.(id);
+    const message: InvalidationMessage = { cache, id };
+    await this.redis.publish(this.channel, JSON.stringify(message)).catch((error: Error) => {
+      this.logger.warn(`Invalidation of ${cache}:${id} not broadcast (${error.message}); other nodes expire it by TTL`);
+    });
+  }
+
+  private deliver(raw: string): void {
+    try {
+      const { cache, id } = JSON.parse(raw) as InvalidationMessage;
+      this.handlers.get(cache)?.(id);
+    } catch {
+      this.logger.warn('Ignored a malformed invalidation message');
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { Logger } from '@nestjs/common';
+import type { RedisClient } from '@app/redis';
+import { LRUCache } from 'lru-cache';
+import type { InvalidationBus } from './invalidation-bus.service';
+
+export interface TieredCacheOptions {
+  /** names the L2 keys and the invalidation messages */
+  name: string;
+  l1TtlMs: number;
+  l1Max: number;
+  l2TtlSeconds: number;
+  /** lifetime of a "does not exist" answer in both layers */
+  negativeTtlMs: number;
+}
+
+/** L1 lifetime while invalidations cannot be heard. */
+const DEGRADED_L1_TTL_MS = 1_000;
+const NEGATIVE = '\u0000missing';
+
+type Slot<T> = { value: T | null };
+
+export interface CacheStats {
+  l1: number;
+  l2: number;
+  source: number;
+}
+
+/**
+ * The Cache Strategy flowchart: L1 in-process LRU, L2 Redis, L3 the loader (PostgreSQL),
+ * with misses cached briefly too. Redis failures only skip L2; loader failures propagate.
+ * Values must be JSON-serialisable.
+ */
+export class TieredCache<T> {
+  private readonly logger: Logger;
+  private readonly l1: LRUCache<string, Slot<T>>;
+  readonly stats: CacheStats = { l1: 0, l2: 0, source: 0 };
+
+  constructor(
+    private readonly options: TieredCacheOptions,
+    private readonly redis: RedisClient,
+    private readonly bus: InvalidationBus,
+  ) {
+    this.logger = new Logger(`Cache:${options.name}`);
+    this.l1 = new LRUCache<string, Slot<T>>({ max: options.l1Max, ttl: options.l1TtlMs, ttlAutopurge: false });
+    bus.register(options.name, (id) => this.l1.delete(id));
+  }
+
+  /** The L1 entry if present: `undefined` = not cached, `null` = cached as missing. Synchronous. */
+  peek(id: string): T | null | undefined {
+    return this.l1.get(id)?.value;
+  }
+
+  async get(id: string, load: () => Promise<T | null>): Promise<T | null> {
+    const local = this.l1.get(id);
+    if (local) {
+      this.stats.l1++;
+      return local.value;
+    }
+    const remote = await this.readL2(id);
+    if (remote !== undefined) {
+      this.stats.l2++;
+      this.remember(id, remote);
+      return remote;
+    }
+    this.stats.source++;
+    const value = await load();
+    this.remember(id, value);
+    await this.writeL2(id, value);
+    return value;
+  }
+
+  /** Drops the entry from L2 and from every node's L1. */
+  async invalidate(id: string): Promise<void> {
+    await this.redis.del(this.l2Key(id)).catch((error: Error) => this.logger.warn(`L2 delete of ${id} failed: ${error.message}`));
+    await this.bus.publish(this.options.name, id);
+  }
+
+  private remember(id: string, value: T | null): void {
+    const ttl = Math.min(value === null ? this.options.negativeTtlMs : this.options.l1TtlMs, this.bus.degraded ? DEGRADED_L1_TTL_MS : Infinity);
+    this.l1.set(id, { value }, { ttl });
+  }
+
+  private async readL2(id: string): Promise<T | null | undefined> {
+    try {
+      const raw = await this.redis.get(this.l2Key(id));
+      if (raw === null) return undefined;
+      return raw === NEGATIVE ? null : (JSON.parse(raw) as T);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async writeL2(id: string, value: T | null): Promise<void> {
+    const ttlMs = value === null ? this.options.negativeTtlMs : this.options.l2TtlSeconds * 1000;
+    await this.redis.set(this.l2Key(id), value === null ? NEGATIVE : JSON.stringify(value), 'PX', ttlMs).catch(() => undefined);
+  }
+
+  private l2Key(id: string): string {
+    return `cache:${this.options.name}:${id}`;
+  }
+}

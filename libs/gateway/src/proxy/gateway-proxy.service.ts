@@ -1,0 +1,111 @@
+import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import type { ApiRecord } from '@app/admin';
+import type { GatewayRequest } from '@app/api-keys';
+import { BadRequestError } from '@app/core';
+import type { FastifyReply } from 'fastify';
+import { errors as undiciErrors } from 'undici';
+import { originalContentType } from '../routing/gateway-body';
+import { normaliseRestPath, upstreamPath } from '../routing/upstream-path';
+import { PayloadTooLargeError, UpstreamCircuitOpenError, UpstreamTimeoutError, UpstreamUnavailableError } from './gateway-errors';
+import { downstreamResponseHeaders, upstreamRequestHeaders } from './proxy-headers';
+import { UpstreamPools } from './upstream-pools.service';
+
+const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE', 'TRACE']);
+
+/** Bytes of request body streamed so far, for the request log. */
+export const BYTES_IN = Symbol('datahub.bytesIn');
+
+/** Streams the body through, failing once more than `limit` bytes have passed. */
+async function* limitedBody(stream: IncomingMessage & { [BYTES_IN]?: number }, limit: number): AsyncGenerator<Buffer> {
+  let seen = 0;
+  for await (const chunk of stream) {
+    seen += (chunk as Buffer).length;
+    stream[BYTES_IN] = seen;
+    if (seen > limit) throw new PayloadTooLargeError(limit);
+    yield chunk as Buffer;
+  }
+}
+
+/** A failure the upstream caused (counts against its circuit breaker). */
+function isUpstreamFault(error: unknown): boolean {
+  return !(error instanceof PayloadTooLargeError) && !(error instanceof undiciErrors.RequestAbortedError);
+}
+
+function toGatewayError(error: unknown, timeoutMs: number): unknown {
+  if (error instanceof PayloadTooLargeError) return error;
+  if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) return new UpstreamTimeoutError(timeoutMs);
+  if (error instanceof undiciErrors.ConnectTimeoutError) return new UpstreamUnavailableError('Could not connect to the upstream in time');
+  const code = (error as { code?: string }).code ?? '';
+  return new UpstreamUnavailableError(`The upstream refused or dropped the connection${code ? ` (${code})` : ''}`);
+}
+
+/**
+ * Forwards a gateway request to its API's upstream over a keep-alive pool and streams the
+ * answer back: method, normalised path, query, headers (hop-by-hop and our credential
+ * stripped, X-Forwarded-* added) and body, neither buffered. Upstream 4xx/5xx pass through.
+ */
+@Injectable()
+export class GatewayProxy {
+  constructor(private readonly pools: UpstreamPools) {}
+
+  async forward(request: GatewayRequest, reply: FastifyReply, api: ApiRecord): Promise<void> {
+    const raw = request.raw;
+    const url = raw.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    const rest = normaliseRestPath(pathname.slice(`/gateway/${api.name}`.length));
+    if (rest === null) throw new BadRequestError('PATH_NOT_ALLOWED', 'The path leaves the API or contains encoded separators');
+
+    const declaredLength = Number(raw.headers['content-length'] ?? 0);
+    if (declaredLength > api.maxBodyBytes) throw new PayloadTooLargeError(api.maxBodyBytes);
+    const hasBody = !BODYLESS.has(request.method) || declaredLength > 0 || raw.headers['transfer-encoding'] !== undefined;
+
+    const base = new URL(api.upstreamUrl);
+    const upstream = this.pools.get(base.origin);
+    const waitMs = upstream.breaker.admit();
+    if (waitMs > 0) throw new UpstreamCircuitOpenError(Math.ceil(waitMs / 1000));
+
+    const abort = new AbortController();
+    const onClientGone = () => !reply.raw.writableFinished && abort.abort();
+    reply.raw.once('close', onClientGone);
+
+    const headers = upstreamRequestHeaders(raw.headers, {
+      clientAddress: raw.socket.remoteAddress ?? request.ip,
+      protocol: request.protocol,
+      host: raw.headers.host,
+      requestId: request.id,
+      keyId: request.apiKey?.id,
+      dropAuthorization: request.apiKeyInAuthorization === true,
+    });
+    const contentType = originalContentType(raw);
+    if (contentType === undefined) delete headers['content-type'];
+    else headers['content-type'] = contentType;
+
+    let response;
+    try {
+      response = await upstream.pool.request({
+        path: upstreamPath(base.pathname, rest, queryAt === -1 ? '' : url.slice(queryAt + 1)),
+        method: request.method as 'GET',
+        headers,
+        body: hasBody ? Readable.from(limitedBody(raw, api.maxBodyBytes), { objectMode: false }) : undefined,
+        signal: abort.signal,
+        headersTimeout: api.timeoutMs,
+        bodyTimeout: api.timeoutMs,
+      });
+    } catch (error) {
+      reply.raw.off('close', onClientGone);
+      if (isUpstreamFault(error)) upstream.breaker.failure();
+      throw toGatewayError(error, api.timeoutMs);
+    }
+    upstream.breaker.success();
+
+    const returned = downstreamResponseHeaders(response.headers);
+    // Our rate-limit fields win over an upstream's own.
+    for (const name of Object.keys(returned)) if (reply.hasHeader(name)) delete returned[name];
+    response.body.once('error', () => reply.raw.destroy());
+    reply.raw.once('finish', () => reply.raw.off('close', onClientGone));
+    return reply.status(response.statusCode).headers(returned).send(response.body);
+  }
+}

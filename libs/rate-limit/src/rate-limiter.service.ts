@@ -1,0 +1,89 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AppConfig, DependencyUnavailableError } from '@app/core';
+import { REDIS, RedisClient } from '@app/redis';
+import { LRUCache } from 'lru-cache';
+import { RATE_LIMIT_SCRIPT } from './redis-rate-limit.script';
+import { BucketCounts, Decision, decide, WindowSpec } from './sliding-window';
+
+type ScriptingClient = RedisClient & { slidingWindow(...args: Array<string | number>): Promise<number[]> };
+
+const WARN_EVERY_MS = 10_000;
+
+export interface RateLimiterStats {
+  allowed: number;
+  refused: number;
+  /** decisions taken by the per-node fallback because Redis did not answer */
+  fallback: number;
+}
+
+/**
+ * Checks and counts every window of a request in ONE Redis round trip (EVALSHA of the
+ * sliding-window script, keys in one hash tag). If Redis does not answer:
+ * RATE_LIMIT_FAILURE_MODE=open falls back to the same algorithm per node (limits divided
+ * by RATE_LIMIT_FALLBACK_NODES), closed answers 503. Either way a warning and a counter.
+ */
+@Injectable()
+export class RateLimiter {
+  private readonly logger = new Logger(RateLimiter.name);
+  private readonly redis: ScriptingClient;
+  private readonly local = new LRUCache<string, BucketCounts>({ max: 100_000, ttl: 2 * 60 * 60 * 1000 });
+  private lastWarning = 0;
+  readonly stats: RateLimiterStats = { allowed: 0, refused: 0, fallback: 0 };
+
+  constructor(
+    @Inject(REDIS) redis: RedisClient,
+    private readonly config: AppConfig,
+  ) {
+    if (!('slidingWindow' in redis)) redis.defineCommand('slidingWindow', { lua: RATE_LIMIT_SCRIPT });
+    this.redis = redis as ScriptingClient;
+  }
+
+  /** `subject` names whose budget this is (a key id, or `ip:<addr>`); specs are its windows. */
+  async check(subject: string, specs: WindowSpec[]): Promise<Decision> {
+    let decision: Decision;
+    try {
+      decision = await this.checkInRedis(subject, specs);
+    } catch (error) {
+      decision = this.fallback(subject, specs, error as Error);
+    }
+    if (decision.allowed) this.stats.allowed++;
+    else this.stats.refused++;
+    return decision;
+  }
+
+  private async checkInRedis(subject: string, specs: WindowSpec[]): Promise<Decision> {
+    const keys = specs.map((spec) => `{rl:${subject}}:${spec.id ?? spec.name}`);
+    const args = specs.flatMap((spec) => [spec.limit, spec.bucketMs, spec.buckets]);
+    const reply = await this.redis.slidingWindow(keys.length, ...keys, ...args);
+    return {
+      allowed: reply[0] === 1,
+      windows: specs.map((spec, i) => ({
+        name: spec.name,
+        limit: spec.limit,
+        windowSeconds: (spec.bucketMs * spec.buckets) / 1000,
+        used: reply[1 + i * 3],
+        resetMs: reply[2 + i * 3],
+        retryMs: reply[3 + i * 3],
+      })),
+    };
+  }
+
+  private fallback(subject: string, specs: WindowSpec[], error: Error): Decision {
+    this.stats.fallback++;
+    const { failureMode, fallbackNodes } = this.config.rateLimit;
+    const now = Date.now();
+    if (now - this.lastWarning > WARN_EVERY_MS) {
+      this.lastWarning = now;
+      this.logger.warn(`Redis unavailable for rate limiting (${error.message}); failing ${failureMode}`);
+    }
+    if (failureMode === 'closed') throw new DependencyUnavailableError('Rate limits cannot be checked right now');
+    const shares = specs.map((spec) => ({ ...spec, limit: Math.max(1, Math.floor(spec.limit / fallbackNodes)) }));
+    const states = shares.map((spec) => {
+      const key = `${subject}:${spec.id ?? spec.name}`;
+      let counts = this.local.get(key);
+      if (!counts) this.local.set(key, (counts = new Map()));
+      return counts;
+    });
+    return decide(states, shares, now);
+  }
+}
