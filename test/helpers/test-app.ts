@@ -19,5 +19,19 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
   const app = await createApp(config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  return { app, url: `http://127.0.0.1:${port}`, close: () => closeApp(app) };
+}
+
+/**
+ * app.close() waits for open connections; a test client that aborted a request mid-flight
+ * may leave one that Node only reaps at its request timeout (60 s). Tests do not wait for it.
+ */
+async function closeApp(app: NestFastifyApplication): Promise<void> {
+  const server = app.getHttpServer();
+  const force = setTimeout(() => server.closeAllConnections(), 1_000);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(force);
+  }
 }

@@ -1,4 +1,4 @@
-import { All, Controller, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Delete, Get, Options, Patch, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiKeyGuard, type GatewayRequest } from '@app/api-keys';
@@ -7,6 +7,9 @@ import { RateLimitGuard } from '@app/rate-limit';
 import type { FastifyReply } from 'fastify';
 import { GatewayProxy } from './proxy/gateway-proxy.service';
 import { ApiResolverGuard } from './routing/api-resolver.guard';
+
+const ROUTES = [':api', ':api/*'];
+const PASSTHROUGH = { helmet: { skipRoute: true } };
 
 /**
  * `ANY /gateway/{apiName}/{rest}`: resolve the API, check the key (when the API requires
@@ -20,10 +23,45 @@ import { ApiResolverGuard } from './routing/api-resolver.guard';
 export class GatewayController {
   constructor(private readonly proxy: GatewayProxy) {}
 
-  @All([':api', ':api/*'])
-  // The upstream's response is passed through as it is: no security headers of ours on it.
-  @RouteConfig({ helmet: { skipRoute: true } })
-  proxyRequest(@Req() request: GatewayRequest, @Res() reply: FastifyReply): Promise<void> {
+  // One handler per method: Nest's @All() drops route config, and the upstream's answer
+  // must pass through without our security headers. HEAD is served by the GET route.
+  @Get(ROUTES)
+  @RouteConfig(PASSTHROUGH)
+  get(@Req() request: GatewayRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.forward(request, reply);
+  }
+
+  @Post(ROUTES)
+  @RouteConfig(PASSTHROUGH)
+  post(@Req() request: GatewayRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.forward(request, reply);
+  }
+
+  @Put(ROUTES)
+  @RouteConfig(PASSTHROUGH)
+  put(@Req() request: GatewayRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.forward(request, reply);
+  }
+
+  @Patch(ROUTES)
+  @RouteConfig(PASSTHROUGH)
+  patch(@Req() request: GatewayRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.forward(request, reply);
+  }
+
+  @Delete(ROUTES)
+  @RouteConfig(PASSTHROUGH)
+  delete(@Req() request: GatewayRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.forward(request, reply);
+  }
+
+  @Options(ROUTES)
+  @RouteConfig(PASSTHROUGH)
+  options(@Req() request: GatewayRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.forward(request, reply);
+  }
+
+  private forward(request: GatewayRequest, reply: FastifyReply): Promise<void> {
     return this.proxy.forward(request, reply, request.gatewayApi!);
   }
 }

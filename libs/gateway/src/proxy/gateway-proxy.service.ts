@@ -30,11 +30,16 @@ async function* limitedBody(stream: IncomingMessage & { [BYTES_IN]?: number }, l
 
 /** A failure the upstream caused (counts against its circuit breaker). */
 function isUpstreamFault(error: unknown): boolean {
-  return !(error instanceof PayloadTooLargeError) && !(error instanceof undiciErrors.RequestAbortedError);
+  return !(error instanceof undiciErrors.RequestAbortedError);
+}
+
+/** The rest of the body will not be read: close the connection after the 413 (as nginx does). */
+function refuseBody(reply: FastifyReply, limit: number): PayloadTooLargeError {
+  reply.header('connection', 'close');
+  return new PayloadTooLargeError(limit);
 }
 
 function toGatewayError(error: unknown, timeoutMs: number): unknown {
-  if (error instanceof PayloadTooLargeError) return error;
   if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) return new UpstreamTimeoutError(timeoutMs);
   if (error instanceof undiciErrors.ConnectTimeoutError) return new UpstreamUnavailableError('Could not connect to the upstream in time');
   const code = (error as { code?: string }).code ?? '';
@@ -59,7 +64,7 @@ export class GatewayProxy {
     if (rest === null) throw new BadRequestError('PATH_NOT_ALLOWED', 'The path leaves the API or contains encoded separators');
 
     const declaredLength = Number(raw.headers['content-length'] ?? 0);
-    if (declaredLength > api.maxBodyBytes) throw new PayloadTooLargeError(api.maxBodyBytes);
+    if (declaredLength > api.maxBodyBytes) throw refuseBody(reply, api.maxBodyBytes);
     const hasBody = !BODYLESS.has(request.method) || declaredLength > 0 || raw.headers['transfer-encoding'] !== undefined;
 
     const base = new URL(api.upstreamUrl);
@@ -96,6 +101,7 @@ export class GatewayProxy {
       });
     } catch (error) {
       reply.raw.off('close', onClientGone);
+      if (error instanceof PayloadTooLargeError) throw refuseBody(reply, api.maxBodyBytes);
       if (isUpstreamFault(error)) upstream.breaker.failure();
       throw toGatewayError(error, api.timeoutMs);
     }

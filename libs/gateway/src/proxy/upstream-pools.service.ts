@@ -17,6 +17,7 @@ export class UpstreamPools implements OnApplicationShutdown {
   private readonly upstreams = new LRUCache<string, Upstream>({
     max: 1_000,
     dispose: (upstream) => void upstream.pool.close().catch(() => undefined),
+    noDisposeOnSet: true,
   });
 
   get(origin: string): Upstream {
@@ -38,6 +39,7 @@ export class UpstreamPools implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     const pools = [...this.upstreams.values()].map((upstream) => upstream.pool);
     this.upstreams.clear();
-    await Promise.all(pools.map((pool) => pool.close().catch(() => undefined)));
+    // The HTTP server has drained by now: whatever an upstream still holds is abandoned.
+    await Promise.all(pools.map((pool) => pool.destroy().catch(() => undefined)));
   }
 }
