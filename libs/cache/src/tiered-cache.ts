@@ -47,7 +47,9 @@ export class TieredCache<T> {
 
   /** The L1 entry if present: `undefined` = not cached, `null` = cached as missing. Synchronous. */
   peek(id: string): T | null | undefined {
-    return this.l1.get(id)?.value;
+    const slot = this.l1.get(id);
+    if (slot) this.stats.l1++;
+    return slot?.value;
   }
 
   async get(id: string, load: () => Promise<T | null>): Promise<T | null> {

@@ -23,7 +23,10 @@ export class BatchWriter<Row> {
   private readonly logger: Logger;
   private buffer: Row[] = [];
   private timer?: NodeJS.Timeout;
-  private flushing?: Promise<void>;
+  /** drains run one after another, never two at once (they would insert the same rows) */
+  private queue: Promise<void> = Promise.resolve();
+  private fullBatchScheduled = false;
+  private pending = 0;
   private written = 0;
   private dropped = 0;
 
@@ -39,7 +42,8 @@ export class BatchWriter<Row> {
   }
 
   start(): void {
-    this.timer = setInterval(() => void this.flush(), this.options.flushIntervalMs);
+    // A tick while a write is still running (a slow or absent database) adds nothing to wait on.
+    this.timer = setInterval(() => this.pending === 0 && void this.flush(), this.options.flushIntervalMs);
     this.timer.unref();
   }
 
@@ -55,17 +59,26 @@ export class BatchWriter<Row> {
       return;
     }
     this.buffer.push(row);
-    if (this.buffer.length >= this.options.maxBatch) void this.flush();
+    if (this.buffer.length >= this.options.maxBatch && !this.fullBatchScheduled) {
+      this.fullBatchScheduled = true;
+      void this.schedule(this.options.maxBatch).then(() => (this.fullBatchScheduled = false));
+    }
   }
 
-  /** Writes everything queued so far; concurrent callers share one flush. */
+  /** Writes everything queued so far. */
   flush(): Promise<void> {
-    this.flushing ??= this.drain().finally(() => (this.flushing = undefined));
-    return this.flushing;
+    return this.schedule(1);
   }
 
-  private async drain(): Promise<void> {
-    while (this.buffer.length) {
+  private schedule(minimum: number): Promise<void> {
+    this.pending++;
+    this.queue = this.queue.then(() => this.drain(minimum)).finally(() => this.pending--);
+    return this.queue;
+  }
+
+  /** Writes batches while at least `minimum` rows wait (full batches only, between ticks). */
+  private async drain(minimum: number): Promise<void> {
+    while (this.buffer.length >= minimum) {
       const batch = this.buffer.slice(0, this.options.maxBatch);
       try {
         await this.insert(batch);

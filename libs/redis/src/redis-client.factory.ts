@@ -12,6 +12,8 @@ export const REDIS_COMMAND_OPTIONS: RedisOptions = {
   connectTimeout: 2_000,
   maxRetriesPerRequest: 1,
   enableOfflineQueue: false,
+  // Commands issued in the same tick (concurrent gateway requests) share one write.
+  enableAutoPipelining: true,
   retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
 };
 
@@ -22,6 +24,7 @@ export function createRedisClient(config: AppConfig, logger = new Logger('Redis'
     client = new Cluster(clusterNodes, {
       keyPrefix,
       enableOfflineQueue: false,
+      enableAutoPipelining: true,
       clusterRetryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
       redisOptions: REDIS_COMMAND_OPTIONS,
     });

@@ -14,6 +14,8 @@ export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
 
   async onApplicationShutdown(): Promise<void> {
+    // Closing on purpose: not an outage to warn about or resynchronise after.
+    this.redis.removeAllListeners('close');
     try {
       await this.redis.quit();
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { requestIdOf } from '../http/request-id';
@@ -14,12 +14,14 @@ const REDACTED_HEADERS = ['authorization', 'cookie', 'set-cookie', 'x-api-key', 
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // Gateway traffic is recorded in request_logs; a per-request logger there would
+        // cost the hot path (the request id still reaches every log line through the app).
+        exclude: [{ method: RequestMethod.ALL, path: 'gateway/*path' }],
         pinoHttp: {
           level: config.logLevel,
           genReqId: (req: IncomingMessage) => requestIdOf(req),
           redact: { paths: REDACTED_HEADERS, censor: '[redacted]' },
-          // Gateway traffic is recorded in request_logs; one log line per proxied request would cost the hot path.
-          autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|gateway)\b/.test(req.url ?? '') },
+          autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
           serializers: {
             req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
               id: req.id,

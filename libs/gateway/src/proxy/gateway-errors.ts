@@ -40,3 +40,12 @@ export class ApiNotFoundError extends DomainError {
     super('API_NOT_FOUND', `No API is registered as ${name}`);
   }
 }
+
+/** nginx's 499: the client closed the connection before the upstream answered (logged, never sent). */
+export class ClientClosedRequestError extends DomainError {
+  readonly status = 499;
+  readonly title = 'Client closed request';
+  constructor() {
+    super('CLIENT_CLOSED_REQUEST', 'The client closed the connection before the upstream answered');
+  }
+}

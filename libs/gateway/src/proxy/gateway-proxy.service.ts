@@ -8,7 +8,7 @@ import type { FastifyReply } from 'fastify';
 import { errors as undiciErrors } from 'undici';
 import { originalContentType } from '../routing/gateway-body';
 import { normaliseRestPath, upstreamPath } from '../routing/upstream-path';
-import { PayloadTooLargeError, UpstreamCircuitOpenError, UpstreamTimeoutError, UpstreamUnavailableError } from './gateway-errors';
+import { ClientClosedRequestError, PayloadTooLargeError, UpstreamCircuitOpenError, UpstreamTimeoutError, UpstreamUnavailableError } from './gateway-errors';
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './proxy-headers';
 import { UpstreamPools } from './upstream-pools.service';
 
@@ -26,11 +26,6 @@ async function* limitedBody(stream: IncomingMessage & { [BYTES_IN]?: number }, l
     if (seen > limit) throw new PayloadTooLargeError(limit);
     yield chunk as Buffer;
   }
-}
-
-/** A failure the upstream caused (counts against its circuit breaker). */
-function isUpstreamFault(error: unknown): boolean {
-  return !(error instanceof undiciErrors.RequestAbortedError);
 }
 
 /** The rest of the body will not be read: close the connection after the 413 (as nginx does). */
@@ -102,7 +97,9 @@ export class GatewayProxy {
     } catch (error) {
       reply.raw.off('close', onClientGone);
       if (error instanceof PayloadTooLargeError) throw refuseBody(reply, api.maxBodyBytes);
-      if (isUpstreamFault(error)) upstream.breaker.failure();
+      // The client went away: nobody to answer, and not the upstream's fault.
+      if (abort.signal.aborted) throw new ClientClosedRequestError();
+      upstream.breaker.failure();
       throw toGatewayError(error, api.timeoutMs);
     }
     upstream.breaker.success();

@@ -1,0 +1,54 @@
+/**
+ * Shared set-up for the benchmarks: a throwaway database on the local PostgreSQL (migrated
+ * by the production migrator), a Redis key prefix of its own, and the app's environment.
+ */
+const { Client } = require('pg');
+
+const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function admin(sql) {
+  const client = new Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createBenchEnvironment(tag) {
+  const database = `datahub_test_bench_${tag}_${Date.now().toString(36)}`;
+  await admin(`CREATE DATABASE "${database}"`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${database}`;
+  const env = {
+    DATABASE_URL: url.toString(),
+    REDIS_URL,
+    REDIS_KEY_PREFIX: `dh:${database}:`,
+    JWT_SECRET: 'bench-jwt-secret-that-is-at-least-32-characters',
+    API_KEY_PEPPER: 'bench-api-key-pepper-at-least-32-characters',
+    LOG_LEVEL: 'warn',
+    SHUTDOWN_DRAIN_MS: '0',
+    PASSWORD_HASH_COST: '10',
+  };
+  return {
+    database,
+    env,
+    async drop() {
+      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      const IORedis = require('ioredis');
+      const redis = new IORedis(REDIS_URL);
+      const keys = await redis.keys(`${env.REDIS_KEY_PREFIX}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    },
+  };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+module.exports = { createBenchEnvironment, median, PG_ADMIN_URL };

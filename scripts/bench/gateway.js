@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:gateway`: the production build of the gateway on real PostgreSQL and
+ * Redis, against a local upstream, driven by autocannon (50 connections, 10 s rounds after
+ * a warm-up, 3 rounds, medians), in four configurations:
+ *   1. the upstream direct;  2. a bare Nest + Fastify + undici proxy (our ceiling);
+ *   3. the gateway, API without auth (logging on);  4. the gateway with a key, rate
+ *   limiting and logging: the product path.
+ * Prints requests/s, p50/p99 latency, the measured process's CPU µs per request, the
+ * PostgreSQL transactions during the product rounds, and the ratios 4:2 and 4:1.
+ */
+const { fork, spawn } = require('node:child_process');
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { createServer } = require('node:net');
+const autocannon = require('autocannon');
+const { Client } = require('pg');
+const { createBenchEnvironment, median } = require('./bench-env');
+
+const ROOT = join(__dirname, '..', '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const TICK_US = 1e6 / 100; // /proc times are in clock ticks of 10 ms (CLK_TCK = 100)
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+function cpuTicks(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime + stime
+}
+
+async function waitFor(url, status = 200, ms = 30_000) {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    try {
+      if ((await fetch(url)).status === status) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} not ready`);
+}
+
+function load(url, headers, duration) {
+  return autocannon({ url, connections: CONNECTIONS, duration, headers, pipelining: 1 });
+}
+
+let sentTotal = 0;
+
+async function measure(name, pid, url, headers, pgCounter) {
+  sentTotal += (await load(url, headers, WARMUP)).requests.total;
+  const rounds = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const cpuBefore = cpuTicks(pid);
+    const pgBefore = pgCounter ? await pgCounter() : 0;
+    const result = await load(url, headers, DURATION);
+    const cpu = cpuTicks(pid) - cpuBefore;
+    const pgAfter = pgCounter ? await pgCounter() : 0;
+    const requests = result.requests.total;
+    sentTotal += requests;
+    rounds.push({
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      cpuUs: (cpu * TICK_US) / requests,
+      requests,
+      non2xx: result.non2xx + result.errors,
+      pgTransactions: pgAfter - pgBefore,
+      statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count])),
+    });
+  }
+  const summary = { name, rounds };
+  for (const key of ['rps', 'p50', 'p99', 'cpuUs', 'requests', 'non2xx', 'pgTransactions']) summary[key] = median(rounds.map((r) => r[key]));
+  console.log(
+    `${name.padEnd(34)} ${String(Math.round(summary.rps)).padStart(7)} req/s  p50 ${String(summary.p50).padStart(3)} ms  p99 ${String(summary.p99).padStart(3)} ms  ${summary.cpuUs.toFixed(0).padStart(4)} µs CPU/req  (rounds: ${rounds.map((r) => Math.round(r.rps)).join(', ')}; statuses ${JSON.stringify(rounds.at(-1).statuses)})`,
+  );
+  return summary;
+}
+
+function start(command, args, env) {
+  const child = spawn(command, args, { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return child;
+}
+
+async function main() {
+  const bench = await createBenchEnvironment('gateway');
+  const children = [];
+  try {
+    const [upstreamPort, gatewayPort, barePort] = await Promise.all([freePort(), freePort(), freePort()]);
+    const upstream = fork(join(__dirname, 'upstream.js'), { env: { PORT: String(upstreamPort) } });
+    children.push(upstream);
+    await new Promise((resolve) => upstream.once('message', resolve));
+    const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
+
+    const gateway = start(process.execPath, [join(ROOT, 'dist/apps/gateway/src/main.js')], {
+      ...bench.env,
+      PORT: String(gatewayPort),
+      HOST: '127.0.0.1',
+      ADMIN_EMAIL: 'bench@example.com',
+      ADMIN_PASSWORD: 'bench-password-123',
+    });
+    const bare = start(process.execPath, [join(ROOT, 'dist/apps/bare-proxy/src/main.js')], { PORT: String(barePort), UPSTREAM_URL: upstreamUrl });
+    children.push(gateway, bare);
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+    await waitFor(`${gatewayUrl}/health`);
+
+    const json = async (path, body, token) => {
+      const res = await fetch(gatewayUrl + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    };
+    const { accessToken } = await json('/api/v1/auth/login', { email: 'bench@example.com', password: 'bench-password-123' });
+    await json('/api/v1/admin/apis', { name: 'bench-open', upstreamUrl, authRequired: false }, accessToken);
+    await json('/api/v1/admin/apis', { name: 'bench', upstreamUrl }, accessToken);
+    await json('/api/v1/admin/rate-limits', { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 }, accessToken);
+    const { data } = await json('/api/v1/keys', { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'bench', permission: 'read' }] }, accessToken);
+    await waitFor(`http://127.0.0.1:${barePort}/gateway/bare/ping`);
+    for (const [path, headers] of [['/gateway/bench-open/bench', {}], ['/gateway/bench/bench', { 'x-api-key': data.key }]]) {
+      const res = await fetch(gatewayUrl + path, { headers });
+      if (res.status !== 200) throw new Error(`preflight ${path}: ${res.status} ${await res.text()}`);
+    }
+
+    const pg = new Client({ connectionString: bench.env.DATABASE_URL });
+    await pg.connect();
+    const transactions = async () =>
+      Number((await pg.query('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0].n);
+    const rowsBefore = Number((await pg.query('SELECT count(*) AS n FROM request_logs')).rows[0].n);
+
+    console.log(`DataHub gateway benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s after ${WARMUP} s warm-up, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
+    const direct = await measure('1. upstream direct', upstream.pid, `${upstreamUrl}/bench`, {});
+    const bareProxy = await measure('2. bare Nest+Fastify+undici proxy', bare.pid, `http://127.0.0.1:${barePort}/gateway/bare/bench`, {});
+    const sentBeforeGateway = sentTotal;
+    await measure('3. gateway, no auth (logging on)', gateway.pid, `${gatewayUrl}/gateway/bench-open/bench`, {}, transactions);
+    const product = await measure('4. gateway, key + limits + logging', gateway.pid, `${gatewayUrl}/gateway/bench/bench`, { 'x-api-key': data.key }, transactions);
+
+    // Let the request-log writer flush, then compare rows with what the gateway answered.
+    await new Promise((r) => setTimeout(r, 2_000));
+    const rows = Number((await pg.query('SELECT count(*) AS n FROM request_logs')).rows[0].n) - rowsBefore;
+    await pg.end();
+    const gatewaySent = sentTotal - sentBeforeGateway;
+
+    console.log(`
+ratios      product ÷ bare proxy: ${(product.rps / bareProxy.rps).toFixed(2)}× (target ≥ 0.6)   product ÷ direct: ${(product.rps / direct.rps).toFixed(2)}×
+CPU         product ${product.cpuUs.toFixed(0)} µs/req (target ≤ 250), bare proxy ${bareProxy.cpuUs.toFixed(0)} µs/req
+latency     product p50 ${product.p50} ms vs bare proxy p50 ${bareProxy.p50} ms (target within 2 ms)
+PostgreSQL  ${product.pgTransactions} transactions during a ${DURATION} s product round of ${product.requests} requests (${(product.pgTransactions / product.requests).toFixed(4)} per request: batched log inserts, not per-request queries)
+logs        ${rows} request_logs rows for ${gatewaySent} gateway answers counted by autocannon, warm-ups included (${rows - gatewaySent} more rows: requests in flight when a run stopped, logged as 499)`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1_000));
+    await bench.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
