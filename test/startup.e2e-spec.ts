@@ -3,8 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withPg } from './helpers/databases';
 import { BUILT_MAIN, freePort, spawnNode, waitForStatus, withTimeout } from './helpers/processes';
+import { ApiClient } from './helpers/api-client';
+import { createApi, createKey } from './helpers/gateway-fixtures';
+import type { SignedIn } from './helpers/session';
 import { TEST_SECRETS } from './helpers/test-env';
+import { TestUpstream } from './helpers/upstream';
+import { UserRole } from '@app/db';
 import { json } from './helpers/http';
+
+/** Signs in over HTTP a user that already exists (the bootstrap admin). */
+async function signInAs(api: ApiClient, email: string, password: string): Promise<SignedIn> {
+  const res = await api.post('/api/v1/auth/login', { email, password });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
+  return { id: '', email, password, role: UserRole.Admin, accessToken: res.body.accessToken, refreshToken: res.body.refreshToken };
+}
 
 /** The built server as `npm start` runs it: configuration faults, PostgreSQL down, embedded mode. */
 describe('server start-up (built server process)', () => {
@@ -56,6 +68,9 @@ describe('server start-up (built server process)', () => {
         DATAHUB_DATA_DIR: dataDir,
         EMBEDDED_PG_PORT: String(pgPort),
         SHUTDOWN_DRAIN_MS: '0',
+        ADMIN_EMAIL: 'admin@example.com',
+        ADMIN_PASSWORD: 'embedded-admin-password',
+        PASSWORD_HASH_COST: '4',
       });
       const startedIn = await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000).catch((error) => {
         throw new Error(`${error.message}\n${server.output()}`);
@@ -82,11 +97,30 @@ describe('server start-up (built server process)', () => {
       expect(tiers).toEqual(['free', 'pro', 'enterprise']);
       const secrets = readFileSync(join(dataDir, 'secrets.json'), 'utf8');
       expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
+      // The in-process store serves sign-in throttling and gateway rate limits too.
+      const upstream = await new TestUpstream().start();
+      let apiName: string;
+      try {
+        const api = new ApiClient(`http://127.0.0.1:${first.port}`);
+        const failures = [];
+        for (let i = 0; i < 6; i++) failures.push((await api.post('/api/v1/auth/login', { email: 'guesser@example.com', password: 'not the password' })).status);
+        expect(failures).toEqual([401, 401, 401, 401, 401, 429]);
+        const admin = await signInAs(api, 'admin@example.com', 'embedded-admin-password');
+        const { name } = await createApi(api, admin, { upstreamUrl: upstream.url });
+        apiName = name;
+        const { key } = await createKey(api, admin, { permissions: [{ api: name, permission: 'read' }] });
+        const statuses = await Promise.all(Array.from({ length: 12 }, () => api.get(`/gateway/${name}/x`, { headers: { 'x-api-key': key } }).then((r) => r.status)));
+        expect(statuses.filter((s) => s === 200)).toHaveLength(10); // the free tier's burst
+        expect(statuses.filter((s) => s === 429)).toHaveLength(2);
+      } finally {
+        await upstream.stop();
+      }
+
       expect(await stop(first.server)).toBe(0);
 
       const second = await startEmbedded();
-      const names = await withPg(second.pgUrl, async (pg) => (await pg.query('SELECT name FROM apis')).rows.map((r) => r.name));
-      expect(names).toEqual(['survives-restart']);
+      const names = await withPg(second.pgUrl, async (pg) => (await pg.query('SELECT name FROM apis ORDER BY created_at')).rows.map((r) => r.name));
+      expect(names).toEqual(['survives-restart', apiName]);
       expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).toBe(secrets);
       expect(second.server.output()).toContain('Schema is up to date');
       expect(await stop(second.server)).toBe(0);

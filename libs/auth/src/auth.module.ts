@@ -39,7 +39,7 @@ const HOUR_MS = 60 * 60 * 1000;
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: RedisClient) => ({
         throttlers: [{ name: 'per-ip', ttl: HOUR_MS, limit: config.auth.registrationsPerIpPerHour }],
-        storage: new RedisThrottlerStorage(redis),
+        storage: new RedisThrottlerStorage(redis, config.redis.mode === 'memory'),
       }),
     }),
   ],

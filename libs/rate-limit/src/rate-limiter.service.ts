@@ -41,10 +41,16 @@ export class RateLimiter {
   /** `subject` names whose budget this is (a key id, or `ip:<addr>`); specs are its windows. */
   async check(subject: string, specs: WindowSpec[]): Promise<Decision> {
     let decision: Decision;
-    try {
-      decision = await this.checkInRedis(subject, specs);
-    } catch (error) {
-      decision = this.fallback(subject, specs, error as Error);
+    if (this.config.redis.mode === 'memory') {
+      // Embedded single node: the in-process store's Lua (fengari, 32-bit integers) cannot
+      // run the script, and there is no other node to share with: count here, exactly.
+      decision = this.decideLocally(subject, specs, 1);
+    } else {
+      try {
+        decision = await this.checkInRedis(subject, specs);
+      } catch (error) {
+        decision = this.fallback(subject, specs, error as Error);
+      }
     }
     if (decision.allowed) this.stats.allowed++;
     else this.stats.refused++;
@@ -77,7 +83,13 @@ export class RateLimiter {
       this.logger.warn(`Redis unavailable for rate limiting (${error.message}); failing ${failureMode}`);
     }
     if (failureMode === 'closed') throw new DependencyUnavailableError('Rate limits cannot be checked right now');
-    const shares = specs.map((spec) => ({ ...spec, limit: Math.max(1, Math.floor(spec.limit / fallbackNodes)) }));
+    return this.decideLocally(subject, specs, fallbackNodes);
+  }
+
+  /** The same algorithm in this process, each limit divided among `nodes`. */
+  private decideLocally(subject: string, specs: WindowSpec[], nodes: number): Decision {
+    const now = Date.now();
+    const shares = specs.map((spec) => ({ ...spec, limit: Math.max(1, Math.floor(spec.limit / nodes)) }));
     const states = shares.map((spec) => {
       const key = `${subject}:${spec.id ?? spec.name}`;
       let counts = this.local.get(key);

@@ -19,7 +19,7 @@ export class LoginThrottle {
     @Inject(REDIS) redis: RedisClient,
     private readonly config: AppConfig,
   ) {
-    this.counters = new RedisCounters(redis);
+    this.counters = new RedisCounters(redis, config.redis.mode === 'memory');
   }
 
   async assertAllowed(email: string, ip: string): Promise<void> {

@@ -42,14 +42,19 @@ type ScriptingClient = RedisClient & {
 
 /**
  * Counters shared by every node through Redis. When Redis does not answer, a per-node
- * in-memory counter takes over, so throttling still holds (fails closed, per node).
+ * in-memory counter takes over, so throttling still holds (fails closed, per node). With
+ * the embedded in-process store (one node; its Lua engine differs from Redis') the
+ * in-memory counter is the store.
  */
 export class RedisCounters {
   private readonly logger = new Logger('Throttle');
   private readonly local = new Map<string, LocalCounter>();
   private readonly redis: ScriptingClient;
 
-  constructor(redis: RedisClient) {
+  constructor(
+    redis: RedisClient,
+    private readonly inProcess = false,
+  ) {
     if (!('authHit' in redis)) {
       redis.defineCommand('authHit', { numberOfKeys: 2, lua: HIT_SCRIPT });
       redis.defineCommand('authPeek', { lua: PEEK_SCRIPT });
@@ -58,6 +63,7 @@ export class RedisCounters {
   }
 
   async hit(key: string, windowMs: number, limit: number, blockMs: number): Promise<HitResult> {
+    if (this.inProcess) return this.hitLocally(key, windowMs, limit, blockMs);
     try {
       const [hits, windowMsLeft, blockMsLeft] = await this.redis.authHit(key, `${key}:blocked`, windowMs, limit, blockMs);
       return { hits, windowMsLeft, blockMsLeft };
@@ -69,13 +75,18 @@ export class RedisCounters {
 
   /** The longest block among `keys`, in ms (0 = none). */
   async blockedFor(keys: string[]): Promise<number> {
+    if (this.inProcess) return this.blockedLocally(keys);
     try {
       const left = await this.redis.authPeek(keys.length, ...keys.map((key) => `${key}:blocked`));
       return Math.max(0, ...left);
     } catch {
-      const now = Date.now();
-      return Math.max(0, ...keys.map((key) => (this.local.get(key)?.blockedUntil ?? 0) - now));
+      return this.blockedLocally(keys);
     }
+  }
+
+  private blockedLocally(keys: string[]): number {
+    const now = Date.now();
+    return Math.max(0, ...keys.map((key) => (this.local.get(key)?.blockedUntil ?? 0) - now));
   }
 
   async reset(key: string): Promise<void> {

@@ -8,8 +8,8 @@ import { RedisCounters } from './redis-counters';
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly counters: RedisCounters;
 
-  constructor(redis: RedisClient) {
-    this.counters = new RedisCounters(redis);
+  constructor(redis: RedisClient, inProcess = false) {
+    this.counters = new RedisCounters(redis, inProcess);
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
