@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/core';
 import { createApp } from '../../apps/gateway/src/create-app';
@@ -15,7 +18,9 @@ export interface TestApp {
  * PostgreSQL database and Redis prefix. `env` overrides variables for this instance only.
  */
 export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
-  const config = AppConfig.fromEnv({ ...process.env, ...env });
+  // Each instance spools to its own directory (one spool belongs to one node).
+  const spoolDir = mkdtempSync(join(tmpdir(), 'datahub-spool-'));
+  const config = AppConfig.fromEnv({ ...process.env, LOG_SPOOL_DIR: spoolDir, ...env });
   const app = await createApp(config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as AddressInfo;

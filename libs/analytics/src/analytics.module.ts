@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsController } from './analytics.controller';
+import { RequestLogExportService } from './export/request-log-export.service';
+import { AnalyticsQueryService } from './queries/analytics-query.service';
 import { RequestLogWriter } from './request-log-writer.service';
 
-/** Request logs (written here, off the request path) and, next, the analytics queries over them. */
+/** Request logs (written off the request path) and the time-series queries over them. */
 @Module({
-  providers: [RequestLogWriter],
+  controllers: [AnalyticsController],
+  providers: [RequestLogWriter, AnalyticsQueryService, RequestLogExportService],
   exports: [RequestLogWriter],
 })
 export class AnalyticsModule {}

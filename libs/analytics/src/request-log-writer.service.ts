@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BatchWriter } from '@app/db';
+import { AppConfig } from '@app/core';
+import { BatchWriter, BatchWriterStats } from '@app/db';
 import { DataSource } from 'typeorm';
 
 /** One gateway request, admitted or not, as it becomes a request_logs row. */
@@ -11,46 +13,58 @@ export interface RequestLogEntry {
   path: string;
   statusCode: number;
   latencyMs: number;
-  timestamp: Date;
+  /** epoch milliseconds: cheap to take and to spool as JSON */
+  timestamp: number;
   metadata: Record<string, unknown>;
 }
 
-/** One array parameter per column: cheap to serialise, however many rows a batch holds. */
+type RequestLogRow = RequestLogEntry & { id: string };
+
+/**
+ * One array parameter per column: cheap to serialise, however many rows a batch holds.
+ * Rows carry their own id, so a replayed spool file never writes a row twice.
+ */
 const INSERT = `
-  INSERT INTO request_logs (api_key_id, api_id, method, path, status_code, latency_ms, "timestamp", metadata)
-  SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::int[], $6::int[], $7::timestamptz[], $8::jsonb[])`;
+  INSERT INTO request_logs (id, api_key_id, api_id, method, path, status_code, latency_ms, "timestamp", metadata)
+  SELECT id, api_key_id, api_id, method, path, status_code, latency_ms, to_timestamp(ms / 1000.0), metadata
+  FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::int[], $7::int[], $8::float8[], $9::jsonb[])
+    AS t(id, api_key_id, api_id, method, path, status_code, latency_ms, ms, metadata)
+  ON CONFLICT DO NOTHING`;
 
 /**
  * The gateway hands every request here and never waits: rows are batched into multi-row
- * INSERTs every 250 ms (or 1,000 rows) and flushed on shutdown.
+ * INSERTs every 250 ms (or 1,000 rows), retried with backoff while PostgreSQL is down,
+ * spooled to local disk past the memory bound, and flushed (or spooled) on shutdown.
  */
 @Injectable()
 export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly writer: BatchWriter<RequestLogEntry>;
-  /** requests handed to the writer; compare with stats.written + buffered + dropped */
-  received = 0;
+  private readonly writer: BatchWriter<RequestLogRow>;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    this.writer = new BatchWriter<RequestLogEntry>({ name: 'RequestLogWriter', flushIntervalMs: 250, maxBatch: 1_000, maxBuffered: 200_000 }, (rows) =>
-      dataSource.query(INSERT, [
-        rows.map((r) => r.apiKeyId),
-        rows.map((r) => r.apiId),
-        rows.map((r) => r.method),
-        rows.map((r) => r.path),
-        rows.map((r) => r.statusCode),
-        rows.map((r) => r.latencyMs),
-        rows.map((r) => r.timestamp.toISOString()),
-        rows.map((r) => JSON.stringify(r.metadata)),
-      ]),
+  constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig) {
+    const { queueMaxRows, spoolDir, spoolMaxBytes } = config.logs;
+    this.writer = new BatchWriter<RequestLogRow>(
+      { name: 'request-logs', flushIntervalMs: 250, maxBatch: 1_000, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes } },
+      (rows) =>
+        dataSource.query(INSERT, [
+          rows.map((r) => r.id),
+          rows.map((r) => r.apiKeyId),
+          rows.map((r) => r.apiId),
+          rows.map((r) => r.method),
+          rows.map((r) => r.path),
+          rows.map((r) => r.statusCode),
+          rows.map((r) => r.latencyMs),
+          rows.map((r) => r.timestamp),
+          rows.map((r) => JSON.stringify(r.metadata)),
+        ]),
     );
   }
 
-  get stats() {
-    return { received: this.received, ...this.writer.stats };
+  get stats(): BatchWriterStats {
+    return this.writer.stats;
   }
 
-  onApplicationBootstrap(): void {
-    this.writer.start();
+  onApplicationBootstrap(): Promise<void> {
+    return this.writer.start();
   }
 
   onApplicationShutdown(): Promise<void> {
@@ -58,8 +72,8 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
   }
 
   record(entry: RequestLogEntry): void {
-    this.received++;
-    this.writer.enqueue(entry);
+    (entry as RequestLogRow).id = randomUUID();
+    this.writer.enqueue(entry as RequestLogRow);
   }
 
   flush(): Promise<void> {

@@ -1,38 +1,59 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditEvent, BatchWriter } from '@app/db';
+import { AppConfig } from '@app/core';
+import { AuditEvent, BatchWriter, BatchWriterStats } from '@app/db';
 import { Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditWebhookSink } from './siem/audit-webhook.sink';
 
-export type AuditRow = Omit<AuditEvent, 'id'>;
+/** An audit event as recorded: its id is set here so that a spool replay writes it once. */
+export type AuditRow = Omit<AuditEvent, 'timestamp'> & { timestamp: string };
 
-/** Audit rows batched into audit_events, plus one JSON log line per event (log pipelines). */
+/**
+ * Audit rows batched into audit_events (retried, spooled to disk while PostgreSQL is down),
+ * one JSON log line per event for log pipelines, and the SIEM webhook when configured.
+ */
 @Injectable()
 export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Audit');
   private readonly writer: BatchWriter<AuditRow>;
 
-  constructor(@InjectRepository(AuditEvent) events: Repository<AuditEvent>) {
-    this.writer = new BatchWriter<AuditRow>({ name: 'AuditWriter', flushIntervalMs: 250, maxBatch: 500, maxBuffered: 50_000 }, (rows) =>
-      events.insert(rows as QueryDeepPartialEntity<AuditEvent>[]),
+  constructor(
+    @InjectRepository(AuditEvent) events: Repository<AuditEvent>,
+    config: AppConfig,
+    private readonly webhook: AuditWebhookSink,
+  ) {
+    const { queueMaxRows, spoolDir, spoolMaxBytes } = config.logs;
+    this.writer = new BatchWriter<AuditRow>(
+      { name: 'audit-events', flushIntervalMs: 250, maxBatch: 500, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes } },
+      (rows) =>
+        events
+          .createQueryBuilder()
+          .insert()
+          .values(rows as unknown as QueryDeepPartialEntity<AuditEvent>[])
+          .orIgnore()
+          .execute(),
     );
   }
 
-  get stats() {
+  get stats(): BatchWriterStats {
     return this.writer.stats;
   }
 
-  onApplicationBootstrap(): void {
-    this.writer.start();
+  onApplicationBootstrap(): Promise<void> {
+    return this.writer.start();
   }
 
   onApplicationShutdown(): Promise<void> {
     return this.writer.stop();
   }
 
-  enqueue(row: AuditRow): void {
+  enqueue(event: Omit<AuditRow, 'id'>): void {
+    const row: AuditRow = { id: randomUUID(), ...event };
     this.logger.log({ audit: row }, `audit ${row.type}`);
     this.writer.enqueue(row);
+    this.webhook.send(row);
   }
 
   flush(): Promise<void> {

@@ -28,7 +28,7 @@ export class AuditListener implements OnModuleInit, OnModuleDestroy {
   private record(type: AuditEventType, payload: AuditEventPayload): void {
     this.writer.enqueue({
       type,
-      timestamp: new Date(),
+      timestamp: new Date().toISOString(),
       actorUserId: payload.actorUserId,
       apiKeyId: payload.apiKeyId,
       ip: payload.client?.ip ?? null,

@@ -7,4 +7,4 @@ export { runMigrations, revertLastMigration, migrationStatus, type MigrationStat
 export { PartitionMaintenanceService } from './partition-maintenance.service';
 export { probePostgres } from './postgres-probe';
 export { CountingQueryLogger } from './query-counter';
-export { BatchWriter, type BatchWriterOptions, type BatchWriterStats } from './batch-writer';
+export { BatchWriter, type BatchWriterOptions, type BatchWriterStats } from './batching/batch-writer';

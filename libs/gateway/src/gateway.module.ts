@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { AdminModule } from '@app/admin';
 import { AnalyticsModule, RequestLogWriter } from '@app/analytics';
 import { ApiKeysModule } from '@app/api-keys';
+import { AppConfig } from '@app/core';
 import { RateLimitModule } from '@app/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { GatewayController } from './gateway.controller';
@@ -23,11 +24,12 @@ export class GatewayModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly requestLog: RequestLogWriter,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     installGatewayBodyPassthrough(fastify);
-    installGatewayRequestLog(fastify, this.requestLog);
+    if (this.config.logs.requestLogEnabled) installGatewayRequestLog(fastify, this.requestLog);
   }
 }

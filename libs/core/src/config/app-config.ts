@@ -40,6 +40,13 @@ export class AppConfig {
   readonly bootstrapAdmin?: { email: string; password: string };
   readonly trustedProxies: string[];
   readonly rateLimit: { failureMode: 'open' | 'closed'; fallbackNodes: number };
+  readonly logs: {
+    requestLogEnabled: boolean;
+    queueMaxRows: number;
+    spoolDir: string;
+    spoolMaxBytes: number;
+  };
+  readonly auditWebhook?: { url: string; secret: string };
   readonly auth: {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
@@ -83,6 +90,13 @@ export class AppConfig {
     this.apiKeyPepper = env.API_KEY_PEPPER ?? secrets!.apiKeyPepper;
     this.trustedProxies = (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
     this.rateLimit = { failureMode: env.RATE_LIMIT_FAILURE_MODE, fallbackNodes: env.RATE_LIMIT_FALLBACK_NODES };
+    this.logs = {
+      requestLogEnabled: env.REQUEST_LOG_ENABLED,
+      queueMaxRows: env.LOG_QUEUE_MAX_ROWS,
+      spoolDir: resolve(env.LOG_SPOOL_DIR ?? join(this.dataDir, 'spool')),
+      spoolMaxBytes: env.LOG_SPOOL_MAX_BYTES,
+    };
+    if (env.AUDIT_WEBHOOK_URL) this.auditWebhook = { url: env.AUDIT_WEBHOOK_URL, secret: env.AUDIT_WEBHOOK_SECRET! };
     this.auth = {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,

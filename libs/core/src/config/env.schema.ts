@@ -180,6 +180,41 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1000)
   RATE_LIMIT_FALLBACK_NODES = 1;
+
+  /** `false` stops writing request_logs (benchmarks compare with it off). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  REQUEST_LOG_ENABLED = true;
+
+  /** Rows a log writer keeps in memory; past it they go to the spool on disk. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(10_000_000)
+  LOG_QUEUE_MAX_ROWS = 100_000;
+
+  /** Where log rows wait on disk while PostgreSQL is down (default <DATAHUB_DATA_DIR>/spool). */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  LOG_SPOOL_DIR?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024 * 1024)
+  LOG_SPOOL_MAX_BYTES = 1024 * 1024 * 1024;
+
+  /** SIEM sink: batches of audit events POSTed here, signed with AUDIT_WEBHOOK_SECRET. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  AUDIT_WEBHOOK_URL?: string;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  AUDIT_WEBHOOK_SECRET?: string;
 }
 
 export class ConfigurationError extends Error {
@@ -203,6 +238,9 @@ export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables 
   if (env.DATABASE_URL) {
     if (!env.JWT_SECRET) problems.push('JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)');
     if (!env.API_KEY_PEPPER) problems.push('API_KEY_PEPPER is required when DATABASE_URL is set (at least 32 characters)');
+  }
+  if (env.AUDIT_WEBHOOK_URL && !env.AUDIT_WEBHOOK_SECRET) {
+    problems.push('AUDIT_WEBHOOK_SECRET is required when AUDIT_WEBHOOK_URL is set (at least 32 characters)');
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');

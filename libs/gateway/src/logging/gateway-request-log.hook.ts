@@ -22,7 +22,7 @@ export function installGatewayRequestLog(fastify: FastifyInstance, writer: Reque
         path: (queryAt === -1 ? url! : url!.slice(0, queryAt)).slice(0, 2048),
         statusCode: reply.statusCode,
         latencyMs: Math.round(reply.elapsedTime),
-        timestamp: new Date(),
+        timestamp: Date.now(),
         metadata: {
           requestId: request.id,
           ip: request.ip,

@@ -1,0 +1,192 @@
+import { Logger } from '@nestjs/common';
+import { Spool } from './spool';
+
+export interface BatchWriterOptions {
+  name: string;
+  flushIntervalMs: number;
+  maxBatch: number;
+  /** rows kept in memory; past it they go to the spool (or, without one, are dropped and counted) */
+  maxBuffered: number;
+  spool?: { dir: string; maxBytes: number };
+  /** backoff between failed writes */
+  retry?: { minMs: number; maxMs: number };
+}
+
+/**
+ * The reconciliation an operator reads: every row received is written, still buffered in
+ * memory, waiting in the spool on disk, or dropped (counted, logged). Nothing else.
+ */
+export interface BatchWriterStats {
+  received: number;
+  written: number;
+  buffered: number;
+  spooled: number;
+  dropped: number;
+  /** consecutive failed writes (0 = the database is taking rows) */
+  failures: number;
+}
+
+/**
+ * Rows written in multi-row batches off the request path: a bounded in-memory queue,
+ * flushed on a timer, when a batch fills, and on shutdown. A failed batch stays queued and
+ * is retried with exponential backoff; past the bound, rows are appended to a local spool
+ * and replayed once the database takes rows again. `insert` must be idempotent (rows carry
+ * their own ids) because a replay interrupted by a crash writes some rows twice.
+ */
+export class BatchWriter<Row> {
+  private readonly logger: Logger;
+  private readonly spool?: Spool;
+  private buffer: Row[] = [];
+  /** rows at the head of the buffer that an insert is writing now */
+  private inFlight = 0;
+  private timer?: NodeJS.Timeout;
+  /** drains run one after another, never two at once (they would insert the same rows) */
+  private queue: Promise<void> = Promise.resolve();
+  private fullBatchScheduled = false;
+  private pending = 0;
+  private retryAt = 0;
+  private counts = { received: 0, written: 0, spooled: 0, dropped: 0, failures: 0 };
+
+  constructor(
+    private readonly options: BatchWriterOptions,
+    private readonly insert: (rows: Row[]) => Promise<unknown>,
+  ) {
+    this.logger = new Logger(options.name);
+    if (options.spool) this.spool = new Spool(options.spool.dir, options.name, options.spool.maxBytes);
+  }
+
+  get stats(): BatchWriterStats {
+    return { ...this.counts, buffered: this.buffer.length };
+  }
+
+  async start(): Promise<void> {
+    if (this.spool) {
+      const { rows } = await this.spool.open();
+      this.counts.spooled += rows;
+      this.counts.received += rows;
+      if (rows) this.logger.warn(`${rows} rows from an earlier run wait in the spool; replaying them`);
+    }
+    // A tick while a write is still running (a slow or absent database) adds nothing to wait on.
+    this.timer = setInterval(() => this.pending === 0 && Date.now() >= this.retryAt && void this.flush(), this.options.flushIntervalMs);
+    this.timer.unref();
+  }
+
+  /** Writes what it can; what the database does not take goes to the spool, never lost silently. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.retryAt = 0;
+    await this.flush();
+    await this.queue;
+    const left = this.buffer.splice(0);
+    if (left.length) await this.toSpool(left);
+    await this.spool?.settled();
+    if (left.length) this.logger.warn(`${left.length} rows not written before exit (${this.counts.spooled} in the spool for the next start)`);
+  }
+
+  enqueue(row: Row): void {
+    this.counts.received++;
+    this.buffer.push(row);
+    if (this.buffer.length >= this.options.maxBuffered) {
+      void this.toSpool(this.buffer.splice(this.inFlight));
+      return;
+    }
+    if (this.buffer.length >= this.options.maxBatch && !this.fullBatchScheduled && Date.now() >= this.retryAt) {
+      this.fullBatchScheduled = true;
+      void this.schedule(this.options.maxBatch).then(() => (this.fullBatchScheduled = false));
+    }
+  }
+
+  /** Writes everything queued so far, then replays the spool if the database took it. */
+  flush(): Promise<void> {
+    return this.schedule(1, true);
+  }
+
+  private schedule(minimum: number, replay = false): Promise<void> {
+    this.pending++;
+    this.queue = this.queue
+      .then(async () => {
+        const ok = await this.drain(minimum);
+        if (ok && replay) await this.replaySpool();
+      })
+      .finally(() => this.pending--);
+    return this.queue;
+  }
+
+  /** Writes batches while at least `minimum` rows wait; false when a write failed. */
+  private async drain(minimum: number): Promise<boolean> {
+    while (this.buffer.length >= minimum && this.buffer.length > 0) {
+      const batch = this.buffer.slice(0, this.options.maxBatch);
+      if (!(await this.write(batch))) return false;
+      this.buffer.splice(0, batch.length);
+      this.counts.written += batch.length;
+    }
+    return true;
+  }
+
+  private async write(batch: Row[]): Promise<boolean> {
+    this.inFlight = batch.length;
+    try {
+      await this.insert(batch);
+      if (this.counts.failures) this.logger.log(`Database takes rows again after ${this.counts.failures} failed writes`);
+      this.counts.failures = 0;
+      this.retryAt = 0;
+      return true;
+    } catch (error) {
+      const failures = ++this.counts.failures;
+      const { minMs, maxMs } = this.options.retry ?? { minMs: 250, maxMs: 10_000 };
+      const delay = Math.min(maxMs, minMs * 2 ** Math.min(failures - 1, 16));
+      this.retryAt = Date.now() + delay * (0.5 + Math.random() / 2);
+      if (failures === 1 || failures % 20 === 0) {
+        this.logger.warn(`Batch of ${batch.length} not written (${failures} failures in a row, retrying with backoff): ${(error as Error).message}`);
+      }
+      return false;
+    } finally {
+      this.inFlight = 0;
+    }
+  }
+
+  /** One spool file per call, so that new rows are not starved behind a long replay. */
+  private async replaySpool(): Promise<void> {
+    if (!this.spool || this.counts.spooled === 0) return;
+    const file = await this.spool.oldest();
+    if (!file) return;
+    if (file.unreadable) this.drop(file.unreadable, `unreadable lines in spool file ${file.name}`);
+    const rows = file.rows as Row[];
+    for (let offset = 0; offset < rows.length; offset += this.options.maxBatch) {
+      const batch = rows.slice(offset, offset + this.options.maxBatch);
+      if (!(await this.write(batch))) {
+        await file.keep(rows.slice(offset));
+        return;
+      }
+      this.counts.spooled -= batch.length;
+      this.counts.written += batch.length;
+    }
+    await file.done();
+    this.logger.log(`Replayed ${rows.length} spooled rows from ${file.name}`);
+  }
+
+  private async toSpool(rows: Row[]): Promise<void> {
+    if (!rows.length) return;
+    if (!this.spool) return this.drop(rows.length, 'queue full and no spool');
+    this.counts.spooled += rows.length;
+    const written = await this.spool.append(rows).catch((error: Error) => {
+      this.logger.error(`Spool write failed: ${error.message}`);
+      return false;
+    });
+    if (!written) {
+      this.counts.spooled -= rows.length;
+      this.drop(rows.length, 'spool full or not writable');
+    } else if (this.counts.spooled === rows.length) {
+      this.logger.warn(`Memory queue full (${this.options.maxBuffered} rows): spooling to disk until the database catches up`);
+    }
+  }
+
+  private drop(rows: number, why: string): void {
+    const before = this.counts.dropped;
+    this.counts.dropped += rows;
+    // One line per thousand dropped rows: loud, but an outage cannot flood the log.
+    if (Math.floor(before / 1000) !== Math.floor(this.counts.dropped / 1000) || before === 0) {
+      this.logger.error(`Dropped ${rows} rows (${why}); ${this.counts.dropped} dropped in all`);
+    }
+  }
+}
