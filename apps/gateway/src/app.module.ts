@@ -11,6 +11,7 @@ import { AppConfig, CoreModule, ProblemDetailsFilter, validationExceptionFactory
 import { DatabaseModule } from '@app/db';
 import { GatewayModule } from '@app/gateway';
 import { HealthModule } from '@app/health';
+import { MetricsModule } from '@app/metrics';
 import { RateLimitModule } from '@app/rate-limit';
 import { RedisModule } from '@app/redis';
 
@@ -27,6 +28,7 @@ export class AppModule {
         RedisModule,
         CacheModule,
         HealthModule,
+        MetricsModule,
         AuditModule,
         AuthModule,
         ApiKeysModule,

@@ -3,6 +3,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@app/core';
 import { BatchWriter, BatchWriterStats } from '@app/db';
+import { MetricsRegistry } from '@app/metrics';
 import { DataSource } from 'typeorm';
 
 /** One gateway request, admitted or not, as it becomes a request_logs row. */
@@ -40,7 +41,7 @@ const INSERT = `
 export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly writer: BatchWriter<RequestLogRow>;
 
-  constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig) {
+  constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig, metrics: MetricsRegistry) {
     const { queueMaxRows, spoolDir, spoolMaxBytes } = config.logs;
     this.writer = new BatchWriter<RequestLogRow>(
       { name: 'request-logs', flushIntervalMs: 250, maxBatch: 1_000, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes } },
@@ -57,6 +58,9 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
           rows.map((r) => JSON.stringify(r.metadata)),
         ]),
     );
+    metrics.observe('datahub_request_log_rows', 'Request log rows by state; received = written + buffered + spooled + dropped', ['state'], (set) => {
+      for (const [state, rows] of this.writer.byState()) set({ state }, rows);
+    });
   }
 
   get stats(): BatchWriterStats {

@@ -3,6 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@app/core';
 import { AuditEvent, BatchWriter, BatchWriterStats } from '@app/db';
+import { MetricsRegistry } from '@app/metrics';
 import { Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditWebhookSink } from './siem/audit-webhook.sink';
@@ -23,6 +24,7 @@ export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectRepository(AuditEvent) events: Repository<AuditEvent>,
     config: AppConfig,
     private readonly webhook: AuditWebhookSink,
+    metrics: MetricsRegistry,
   ) {
     const { queueMaxRows, spoolDir, spoolMaxBytes } = config.logs;
     this.writer = new BatchWriter<AuditRow>(
@@ -35,6 +37,9 @@ export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdow
           .orIgnore()
           .execute(),
     );
+    metrics.observe('datahub_audit_event_rows', 'Audit event rows by state; received = written + buffered + spooled + dropped', ['state'], (set) => {
+      for (const [state, rows] of this.writer.byState()) set({ state }, rows);
+    });
   }
 
   get stats(): BatchWriterStats {

@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/core';
+import { MetricsRegistry } from '@app/metrics';
 
 const BATCH = 100;
 const MAX_QUEUED = 10_000;
@@ -40,8 +41,13 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
   private timer?: NodeJS.Timeout;
   private counts = { delivered: 0, dropped: 0, failures: 0 };
 
-  constructor(config: AppConfig) {
+  constructor(config: AppConfig, metrics: MetricsRegistry) {
     this.target = config.auditWebhook;
+    metrics.observe('datahub_audit_webhook_events', 'Audit events for the SIEM webhook by state (queued, delivered, dropped)', ['state'], (set) => {
+      set({ state: 'queued' }, this.queue.length);
+      set({ state: 'delivered' }, this.counts.delivered);
+      set({ state: 'dropped' }, this.counts.dropped);
+    });
   }
 
   get stats(): AuditWebhookStats {

@@ -59,6 +59,12 @@ export class BatchWriter<Row> {
     return { ...this.counts, buffered: this.buffer.length };
   }
 
+  /** Rows by state, for a metrics gauge: received = written + buffered + spooled + dropped. */
+  *byState(): Iterable<[keyof BatchWriterStats, number]> {
+    const stats = this.stats;
+    for (const state of ['received', 'written', 'buffered', 'spooled', 'dropped'] as const) yield [state, stats[state]];
+  }
+
   async start(): Promise<void> {
     if (this.spool) {
       const { rows } = await this.spool.open();

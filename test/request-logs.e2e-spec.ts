@@ -1,0 +1,259 @@
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RequestLogWriter } from '@app/analytics';
+import { AuditWebhookSink } from '@app/audit';
+import { PartitionMaintenanceService, UserRole } from '@app/db';
+import { ApiClient } from './helpers/api-client';
+import { withPg } from './helpers/databases';
+import { createApi, createKey, createTier } from './helpers/gateway-fixtures';
+import { BUILT_MAIN, freePort, spawnNode, waitForStatus, withTimeout } from './helpers/processes';
+import { signIn, SignedIn } from './helpers/session';
+import { TcpProxy } from './helpers/tcp-proxy';
+import { startTestApp, TestApp } from './helpers/test-app';
+import { REDIS_URL, TEST_SECRETS } from './helpers/test-env';
+import { TestUpstream } from './helpers/upstream';
+
+const DATABASE_URL = () => process.env.DATABASE_URL!;
+
+async function rowsFor(apiId: string): Promise<number> {
+  return withPg(DATABASE_URL(), async (pg) => (await pg.query('SELECT count(*)::int AS n FROM request_logs WHERE api_id = $1', [apiId])).rows[0].n);
+}
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** `workers` loops sending gateway requests until `stop()`; counts what was answered. */
+function drive(url: string, key: string, workers: number) {
+  let running = true;
+  const statuses: number[] = [];
+  let traced = 0;
+  const loops = Array.from({ length: workers }, async () => {
+    while (running) {
+      try {
+        const res = await fetch(url, { headers: { 'x-api-key': key } });
+        await res.arrayBuffer();
+        statuses.push(res.status);
+        if (res.headers.has('x-request-id')) traced++;
+      } catch {
+        await new Promise((r) => setTimeout(r, 20)); // refused while the server goes away
+      }
+    }
+  });
+  return {
+    statuses,
+    /** answers that went through the gateway's pipeline (Fastify's own 503-while-closing has no request id) */
+    traced: () => traced,
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+    },
+  };
+}
+
+/** ANALYTICS issue's faults: nothing lost when PostgreSQL goes away or the process stops. */
+describe('request logs: durable under faults', () => {
+  const upstream = new TestUpstream();
+  beforeAll(() => upstream.start());
+  afterAll(() => upstream.stop());
+
+  describe('PostgreSQL stopped under load', () => {
+    const postgres = new TcpProxy(5432);
+    let spoolDir: string;
+    let t: TestApp;
+    let admin: SignedIn;
+    let target: { id: string; name: string };
+    let key: string;
+
+    beforeAll(async () => {
+      const url = new URL(DATABASE_URL());
+      url.port = String(await postgres.start());
+      spoolDir = mkdtempSync(join(tmpdir(), 'datahub-spool-'));
+      // A small memory queue so that the outage exercises the disk spool too.
+      t = await startTestApp({ DATABASE_URL: url.toString(), LOG_QUEUE_MAX_ROWS: '50', LOG_SPOOL_DIR: spoolDir });
+      const api = new ApiClient(t.url);
+      admin = await signIn(t, UserRole.Admin);
+      target = await createApi(api, admin, { upstreamUrl: upstream.url });
+      // Limits no load test reaches: this suite is about logs, not rate limiting.
+      const rateLimitTier = await createTier(api, admin, { requestsPerMin: 1_000_000, requestsPerHour: 10_000_000, burstLimit: 100_000 });
+      ({ key } = await createKey(api, admin, { rateLimitTier, permissions: [{ api: target.name, permission: 'read' }] }));
+    });
+    afterAll(async () => {
+      postgres.restore();
+      await t?.close();
+      await postgres.stop();
+    });
+
+    it('keeps serving for 10 s without PostgreSQL, spools the rows and writes every one once it is back', async () => {
+      const writer = t.app.get(RequestLogWriter);
+      const gateway = `${t.url}/gateway/${target.name}/echo/outage`;
+      expect((await fetch(gateway, { headers: { 'x-api-key': key } })).status).toBe(200); // caches warm
+      await writer.flush();
+
+      postgres.cut();
+      const load = drive(gateway, key, 4);
+      await new Promise((r) => setTimeout(r, 10_000));
+      await load.stop();
+      expect(load.statuses.length).toBeGreaterThan(200);
+      expect([...new Set(load.statuses)]).toEqual([200]);
+      const during = writer.stats;
+      expect(during.spooled).toBeGreaterThan(0);
+      expect(during.failures).toBeGreaterThan(0);
+      expect(readdirSync(spoolDir).some((f) => f.startsWith('request-logs-'))).toBe(true);
+
+      postgres.restore();
+      await until(() => writer.stats.spooled === 0 && writer.stats.buffered === 0, 30_000, 'the spool to drain');
+      expect(await rowsFor(target.id)).toBe(load.statuses.length + 1);
+      expect(writer.stats).toMatchObject({ dropped: 0, failures: 0 });
+      expect(readdirSync(spoolDir).filter((f) => f.startsWith('request-logs-'))).toEqual([]);
+
+      const metrics = await (await fetch(`${t.url}/metrics`)).text();
+      const gauge = (state: string) => Number(new RegExp(`^datahub_request_log_rows\\{state="${state}"\\} (\\d+)$`, 'm').exec(metrics)?.[1]);
+      expect(gauge('received')).toBe(writer.stats.received);
+      expect(gauge('written')).toBe(gauge('received'));
+      expect(gauge('dropped')).toBe(0);
+    }, 60_000);
+
+    it('spools what it could not write at shutdown, and the next start replays it', async () => {
+      postgres.cut();
+      const before = await rowsFor(target.id);
+      const statuses = [];
+      for (let i = 0; i < 20; i++) statuses.push((await fetch(`${t.url}/gateway/${target.name}/echo/shutdown`, { headers: { 'x-api-key': key } })).status);
+      expect(statuses.every((s) => s === 200)).toBe(true);
+      await t.close();
+      expect(readdirSync(spoolDir).some((f) => f.startsWith('request-logs-'))).toBe(true);
+
+      postgres.restore();
+      t = await startTestApp({ LOG_SPOOL_DIR: spoolDir });
+      const writer = t.app.get(RequestLogWriter);
+      expect(writer.stats.spooled).toBeGreaterThanOrEqual(20);
+      await until(() => writer.stats.spooled === 0, 30_000, 'the replay');
+      expect(await rowsFor(target.id)).toBe(before + 20);
+    }, 60_000);
+  });
+
+  it('SIGTERM under load: every answered request has its row after the process exits', async () => {
+    const setup = await startTestApp();
+    const api = new ApiClient(setup.url);
+    const admin = await signIn(setup, UserRole.Admin);
+    const target = await createApi(api, admin, { upstreamUrl: upstream.url });
+    const rateLimitTier = await createTier(api, admin, { requestsPerMin: 1_000_000, requestsPerHour: 10_000_000, burstLimit: 100_000 });
+    const { key } = await createKey(api, admin, { rateLimitTier, permissions: [{ api: target.name, permission: 'read' }] });
+    await setup.close();
+
+    const port = await freePort();
+    const server = spawnNode(BUILT_MAIN, [], {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: DATABASE_URL(),
+      REDIS_URL,
+      REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
+      MIGRATIONS_RUN: 'false',
+      SHUTDOWN_DRAIN_MS: '500',
+      LOG_SPOOL_DIR: mkdtempSync(join(tmpdir(), 'datahub-spool-')),
+      LOG_LEVEL: 'warn',
+      ...TEST_SECRETS,
+    });
+    await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000);
+    const load = drive(`http://127.0.0.1:${port}/gateway/${target.name}/echo/sigterm`, key, 8);
+    await new Promise((r) => setTimeout(r, 2_000));
+    server.child.kill('SIGTERM');
+    expect(await withTimeout(server.exited, 30_000, 'graceful shutdown')).toBe(0);
+    await load.stop();
+    expect(load.traced()).toBeGreaterThan(100);
+    expect(await rowsFor(target.id)).toBe(load.traced());
+  }, 60_000);
+
+  describe('SIEM webhook', () => {
+    const secret = 'siem-webhook-secret-at-least-32-characters';
+    let siem: Server;
+    let siemUrl: string;
+    const deliveries: Array<{ status: number; signature: string; valid: boolean; body: { deliveryId: string; events: Array<{ type: string }> } }> = [];
+    let failuresLeft = 2;
+
+    beforeAll(async () => {
+      siem = createServer((req, res) => {
+        let raw = '';
+        req.on('data', (c) => (raw += c));
+        req.on('end', () => {
+          const signature = String(req.headers['x-datahub-signature']);
+          const [, t, mac] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(signature) ?? [];
+          const valid = mac === createHmac('sha256', secret).update(`${t}.${raw}`).digest('hex');
+          const status = failuresLeft-- > 0 ? 500 : 204;
+          deliveries.push({ status, signature, valid, body: JSON.parse(raw) });
+          res.writeHead(status).end();
+        });
+      });
+      await new Promise<void>((r) => siem.listen(0, '127.0.0.1', r));
+      siemUrl = `http://127.0.0.1:${(siem.address() as { port: number }).port}/siem`;
+    });
+    afterAll(() => new Promise((r) => siem.close(r)));
+
+    it('delivers signed batches, retrying a failing endpoint with backoff and the same delivery id', async () => {
+      const t = await startTestApp({ AUDIT_WEBHOOK_URL: siemUrl, AUDIT_WEBHOOK_SECRET: secret });
+      try {
+        const api = new ApiClient(t.url);
+        const admin = await signIn(t, UserRole.Admin); // auth.login.success
+        await api.post('/api/v1/auth/login', { email: admin.email, password: 'wrong password!!' }); // auth.login.failure
+        await until(() => deliveries.some((d) => d.status === 204), 15_000, 'a successful delivery');
+        expect(deliveries.length).toBeGreaterThanOrEqual(3);
+        expect(deliveries.every((d) => d.valid)).toBe(true);
+        expect(deliveries.slice(0, 3).map((d) => d.status)).toEqual([500, 500, 204]);
+        // The failed batch is retried as it was: same delivery id, same events.
+        expect(new Set(deliveries.slice(0, 3).map((d) => d.body.deliveryId)).size).toBe(1);
+        await until(() => t.app.get(AuditWebhookSink).stats.queued === 0, 10_000, 'the queue to empty');
+        const all = deliveries.filter((d) => d.status === 204).flatMap((d) => d.body.events.map((e) => e.type));
+        expect(all).toEqual(expect.arrayContaining(['auth.login.success', 'auth.login.failure']));
+      } finally {
+        await t.close();
+      }
+    }, 30_000);
+
+    it('bounds its queue while the endpoint is down: the oldest events are dropped and counted', async () => {
+      const deadUrl = `http://127.0.0.1:${await freePort()}/siem`;
+      const t = await startTestApp({ AUDIT_WEBHOOK_URL: deadUrl, AUDIT_WEBHOOK_SECRET: secret });
+      try {
+        const sink = t.app.get(AuditWebhookSink);
+        for (let i = 0; i < 12_000; i++) sink.send({ type: 'test.flood', i });
+        expect(sink.stats).toMatchObject({ queued: 10_000, dropped: 2_000, delivered: 0 });
+        await until(() => sink.stats.failures > 0, 5_000, 'a failed delivery');
+        expect(sink.stats.queued).toBe(10_000);
+        const metrics = await (await fetch(`${t.url}/metrics`)).text();
+        expect(metrics).toContain('datahub_audit_webhook_events{state="dropped"} 2000');
+      } finally {
+        await t.close();
+      }
+    }, 30_000);
+  });
+
+  it('retention drops whole partitions past REQUEST_LOG_RETENTION_DAYS and keeps recent rows', async () => {
+    const t = await startTestApp({ REQUEST_LOG_RETENTION_DAYS: '30' });
+    try {
+      const old = new Date(Date.now() - 45 * 86_400_000);
+      const oldPartition = `request_logs_p${old.toISOString().slice(0, 10).replace(/-/g, '')}`;
+      await withPg(DATABASE_URL(), async (pg) => {
+        await pg.query(`SELECT datahub_ensure_partitions('request_logs', 46, 0)`);
+        await pg.query(`INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/retention-old', 200, 1, $1), ('GET', '/retention-new', 200, 1, now())`, [old]);
+      });
+      const { dropped } = await t.app.get(PartitionMaintenanceService).maintain();
+      expect(dropped).toBeGreaterThanOrEqual(1);
+      await withPg(DATABASE_URL(), async (pg) => {
+        expect((await pg.query(`SELECT to_regclass($1) AS t`, [oldPartition])).rows[0].t).toBeNull();
+        const paths = (await pg.query(`SELECT path FROM request_logs WHERE path LIKE '/retention-%'`)).rows.map((r) => r.path);
+        expect(paths).toEqual(['/retention-new']);
+        // Inside the retention: 30 days of partitions remain.
+        const kept = (await pg.query(`SELECT count(*)::int AS n FROM pg_class WHERE relname ~ '^request_logs_p[0-9]{8}$'`)).rows[0].n;
+        expect(kept).toBeGreaterThanOrEqual(31);
+      });
+    } finally {
+      await t.close();
+    }
+  });
+});
