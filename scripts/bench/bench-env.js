@@ -46,9 +46,43 @@ async function createBenchEnvironment(tag) {
   };
 }
 
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = require('node:net')
+      .createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address();
+        server.close(() => resolve(port));
+      });
+  });
+
+async function waitFor(url, status = 200, ms = 30_000) {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    try {
+      if ((await fetch(url)).status === status) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} not ready`);
+}
+
+/** POSTs JSON to the gateway's management API; throws on a non-2xx answer. */
+async function postJson(baseUrl, path, body, token) {
+  const res = await fetch(baseUrl + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-module.exports = { createBenchEnvironment, median, PG_ADMIN_URL };
+module.exports = { createBenchEnvironment, median, freePort, waitFor, postJson, PG_ADMIN_URL };

@@ -12,10 +12,9 @@
 const { fork, spawn } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { createServer } = require('node:net');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
-const { createBenchEnvironment, median } = require('./bench-env');
+const { createBenchEnvironment, median, freePort, waitFor, postJson } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -24,30 +23,9 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const TICK_US = 1e6 / 100; // /proc times are in clock ticks of 10 ms (CLK_TCK = 100)
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 function cpuTicks(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return Number(fields[11]) + Number(fields[12]); // utime + stime
-}
-
-async function waitFor(url, status = 200, ms = 30_000) {
-  const started = Date.now();
-  while (Date.now() - started < ms) {
-    try {
-      if ((await fetch(url)).status === status) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} not ready`);
 }
 
 function load(url, headers, duration) {
@@ -113,15 +91,7 @@ async function main() {
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
     await waitFor(`${gatewayUrl}/health`);
 
-    const json = async (path, body, token) => {
-      const res = await fetch(gatewayUrl + path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    };
+    const json = (path, body, token) => postJson(gatewayUrl, path, body, token);
     const { accessToken } = await json('/api/v1/auth/login', { email: 'bench@example.com', password: 'bench-password-123' });
     await json('/api/v1/admin/apis', { name: 'bench-open', upstreamUrl, authRequired: false }, accessToken);
     await json('/api/v1/admin/apis', { name: 'bench', upstreamUrl }, accessToken);

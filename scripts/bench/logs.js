@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:logs`, two parts on real PostgreSQL and Redis with the production build:
+ *
+ * 1. What request logging costs at full gateway load: two gateway processes, one with
+ *    REQUEST_LOG_ENABLED=false, driven in alternating rounds on the product path (key,
+ *    rate limits); then the request_logs rows of the logging one against the requests
+ *    autocannon sent (nothing may be lost).
+ * 2. Analytics over BENCH_LOG_ROWS (default 10 million) generated rows spread over
+ *    BENCH_LOG_DAYS (default 30, the default retention): /summary and /usage?interval=hour
+ *    for the last 24 hours through HTTP, median and worst of 5 calls.
+ */
+const { spawn, fork } = require('node:child_process');
+const { join } = require('node:path');
+const autocannon = require('autocannon');
+const { Client } = require('pg');
+const { createBenchEnvironment, median, freePort, waitFor, postJson } = require('./bench-env');
+
+const ROOT = join(__dirname, '..', '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const LOG_ROWS = Number(process.env.BENCH_LOG_ROWS ?? 10_000_000);
+const LOG_DAYS = Number(process.env.BENCH_LOG_DAYS ?? 30);
+const EXACT_REQUESTS = Number(process.env.BENCH_EXACT_REQUESTS ?? 100_000);
+const ADMIN = { email: 'bench@example.com', password: 'bench-password-123' };
+
+function startGateway(env, port) {
+  return spawn(process.execPath, [join(ROOT, 'dist/apps/gateway/src/main.js')], {
+    env: { PATH: process.env.PATH, ...env, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function loggingCost(bench, upstreamUrl, children) {
+  const [onPort, offPort] = await Promise.all([freePort(), freePort()]);
+  const on = startGateway(bench.env, onPort);
+  children.push(on);
+  await waitFor(`http://127.0.0.1:${onPort}/health`);
+  const off = startGateway({ ...bench.env, REQUEST_LOG_ENABLED: 'false', MIGRATIONS_RUN: 'false' }, offPort);
+  children.push(off);
+  await waitFor(`http://127.0.0.1:${offPort}/health`);
+
+  const base = `http://127.0.0.1:${onPort}`;
+  const { accessToken } = await postJson(base, '/api/v1/auth/login', ADMIN);
+  const api = await postJson(base, '/api/v1/admin/apis', { name: 'bench', upstreamUrl }, accessToken);
+  await postJson(base, '/api/v1/admin/rate-limits', { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 }, accessToken);
+  const { data: key } = await postJson(base, '/api/v1/keys', { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'bench', permission: 'read' }] }, accessToken);
+  const headers = { 'x-api-key': key.key };
+
+  const run = (port, seconds) => autocannon({ url: `http://127.0.0.1:${port}/gateway/bench/bench`, connections: CONNECTIONS, duration: seconds, headers });
+  await run(offPort, 3);
+  await run(onPort, 3);
+  const rps = { on: [], off: [] };
+  for (let i = 0; i < ROUNDS; i++) {
+    rps.off.push((await run(offPort, DURATION)).requests.average);
+    rps.on.push((await run(onPort, DURATION)).requests.average);
+  }
+  const offMedian = median(rps.off);
+  const onMedian = median(rps.on);
+  console.log(`logging off   ${Math.round(offMedian)} req/s  (rounds ${rps.off.map(Math.round).join(', ')})`);
+  console.log(`logging on    ${Math.round(onMedian)} req/s  (rounds ${rps.on.map(Math.round).join(', ')})`);
+  console.log(`cost          ${(((offMedian - onMedian) / offMedian) * 100).toFixed(1)}% of throughput (target ≤ 10%)`);
+
+  // A run of an exact number of requests (a timed run cuts requests off mid-flight), then
+  // SIGTERM, which flushes the queue: every request sent must be a row.
+  const exact = await autocannon({ url: `${base}/gateway/bench/exact`, connections: CONNECTIONS, amount: EXACT_REQUESTS, headers });
+  on.kill('SIGTERM');
+  await new Promise((resolve) => on.once('exit', resolve));
+  const pg = new Client({ connectionString: bench.env.DATABASE_URL });
+  await pg.connect();
+  const rows = Number((await pg.query(`SELECT count(*) AS n FROM request_logs WHERE api_id = $1 AND path = '/gateway/bench/exact'`, [api.data.id])).rows[0].n);
+  await pg.end();
+  const sent = exact.requests.sent;
+  console.log(`rows          ${rows} request_logs rows for ${sent} requests sent (${exact.requests.total} answered, ${exact.non2xx} non-2xx): ${rows === sent ? 'none lost' : `${sent - rows} missing`}`);
+  return { offPort, accessToken: (await postJson(`http://127.0.0.1:${offPort}`, '/api/v1/auth/login', ADMIN)).accessToken };
+}
+
+async function generateRows(bench) {
+  const pg = new Client({ connectionString: bench.env.DATABASE_URL });
+  await pg.connect();
+  try {
+    await pg.query(`SELECT datahub_ensure_partitions('request_logs', $1, 1)`, [LOG_DAYS + 1]);
+    const apis = (await pg.query(`INSERT INTO apis (name, upstream_url) SELECT 'gen-' || i, 'http://127.0.0.1:9/' FROM generate_series(1, 20) i RETURNING id`)).rows.map((r) => r.id);
+    const [{ id: userId }] = (await pg.query(`SELECT id FROM users LIMIT 1`)).rows;
+    const keys = (
+      await pg.query(
+        `INSERT INTO api_keys (user_id, key_hash, prefix, name, rate_limit_tier)
+         SELECT $1, md5(i::text) || md5((i * 7)::text), 'dh_gen' || i, 'gen ' || i, 'free' FROM generate_series(1, 200) i RETURNING id`,
+        [userId],
+      )
+    ).rows.map((r) => r.id);
+    const chunk = 1_000_000;
+    const started = Date.now();
+    for (let done = 0; done < LOG_ROWS; done += chunk) {
+      const n = Math.min(chunk, LOG_ROWS - done);
+      await pg.query(
+        `INSERT INTO request_logs (api_key_id, api_id, method, path, status_code, latency_ms, "timestamp", metadata)
+         SELECT ($1::uuid[])[1 + (i % 200)], ($2::uuid[])[1 + (i % 20)], 'GET', '/gateway/gen/items',
+                CASE WHEN i % 50 = 0 THEN 500 WHEN i % 33 = 0 THEN 404 ELSE 200 END,
+                (random() ^ 3 * 400)::int, now() - random() * make_interval(days => $3), '{"ip":"10.0.0.1"}'::jsonb
+         FROM generate_series(1, $4) i`,
+        [keys, apis, LOG_DAYS, n],
+      );
+      process.stdout.write(`\rgenerated     ${done + n} rows (${Math.round((Date.now() - started) / 1000)} s)`);
+    }
+    await pg.query('ANALYZE request_logs');
+    const [{ n: lastDay }] = (await pg.query(`SELECT count(*)::int AS n FROM request_logs WHERE "timestamp" >= now() - interval '24 hours'`)).rows;
+    console.log(`\n              ${lastDay} of them in the last 24 hours`);
+  } finally {
+    await pg.end();
+  }
+}
+
+async function timeQuery(base, path, token) {
+  const times = [];
+  for (let i = 0; i < 6; i++) {
+    const started = process.hrtime.bigint();
+    const res = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
+    await res.text();
+    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+    if (i > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6); // the first call warms caches
+  }
+  console.log(`${path.padEnd(40)} median ${median(times).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms (target < 500 ms)`);
+}
+
+async function main() {
+  const bench = await createBenchEnvironment('logs');
+  const children = [];
+  try {
+    const upstreamPort = await freePort();
+    const upstream = fork(join(__dirname, 'upstream.js'), { env: { PORT: String(upstreamPort) } });
+    children.push(upstream);
+    await new Promise((resolve) => upstream.once('message', resolve));
+
+    console.log(`Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION} s, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
+    const { offPort, accessToken } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
+
+    console.log(`\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`);
+    await generateRows(bench);
+    const base = `http://127.0.0.1:${offPort}`;
+    await timeQuery(base, '/api/v1/analytics/summary', accessToken);
+    await timeQuery(base, '/api/v1/analytics/usage?interval=hour', accessToken);
+    await timeQuery(base, '/api/v1/analytics/summary?api=gen-7', accessToken);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1_000));
+    await bench.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
