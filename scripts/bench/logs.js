@@ -98,9 +98,11 @@ async function generateRows(bench) {
         `INSERT INTO request_logs (api_key_id, api_id, method, path, status_code, latency_ms, "timestamp", metadata)
          SELECT ($1::uuid[])[1 + (i % 200)], ($2::uuid[])[1 + (i % 20)], 'GET', '/gateway/gen/items',
                 CASE WHEN i % 50 = 0 THEN 500 WHEN i % 33 = 0 THEN 404 ELSE 200 END,
-                (random() ^ 3 * 400)::int, now() - random() * make_interval(days => $3), '{"ip":"10.0.0.1"}'::jsonb
+                (random() ^ 3 * 400)::int,
+                -- in time order, as a gateway writes them
+                now() - make_interval(days => $3) * (1 - ($5 + i)::float8 / $6), '{"ip":"10.0.0.1"}'::jsonb
          FROM generate_series(1, $4) i`,
-        [keys, apis, LOG_DAYS, n],
+        [keys, apis, LOG_DAYS, n, done, LOG_ROWS],
       );
       process.stdout.write(`\rgenerated     ${done + n} rows (${Math.round((Date.now() - started) / 1000)} s)`);
     }
