@@ -12,15 +12,16 @@ async function resolveApi(client: DataHubClient, idOrName: string): Promise<Api>
   throw new CliError(`no API named ${idOrName}`);
 }
 
-function rateLimit(value: string): number | null {
-  return value === 'none' ? null : positiveInt(value);
+/** Commander turns a parser's null into '', so 'none' stays a word until the body is built. */
+function rateLimit(value: string): number | 'none' {
+  return value === 'none' ? value : positiveInt(value);
 }
 
 /** The options given, as an update body (commander leaves absent options undefined). */
 function settings(options: Options): UpdateApiInput {
   const body: UpdateApiInput = {};
   if (options.upstream !== undefined) body.upstreamUrl = options.upstream;
-  if (options.rateLimit !== undefined) body.rateLimit = options.rateLimit;
+  if (options.rateLimit !== undefined) body.rateLimit = options.rateLimit === 'none' ? null : options.rateLimit;
   if (options.authRequired !== undefined) body.authRequired = options.authRequired;
   if (options.timeout !== undefined) body.timeoutMs = options.timeout;
   if (options.maxBody !== undefined) body.maxBodyBytes = options.maxBody;
