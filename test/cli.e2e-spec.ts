@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,7 +5,7 @@ import { UsersService } from '@app/auth';
 import { UserRole } from '@app/db';
 import * as jwt from 'jsonwebtoken';
 import { withPg } from './helpers/databases';
-import { freePort } from './helpers/processes';
+import { freePort, spawnNode } from './helpers/processes';
 import { PASSWORD, uniqueEmail } from './helpers/session';
 import { TEST_SECRETS } from './helpers/test-env';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -21,17 +20,10 @@ interface Run {
 }
 
 /** The built `datahub` binary in a child process with only the given environment. */
-function datahub(args: string[], env: Record<string, string>, input?: string): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('error', fail);
-    child.once('exit', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+async function datahub(args: string[], env: Record<string, string>, input?: string): Promise<Run> {
+  const run = spawnNode(CLI, args, env, input ?? '');
+  const code = await run.exited;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
 
 describe('datahub CLI (built binary) against the real server', () => {
@@ -222,6 +214,20 @@ describe('datahub CLI (built binary) against the real server', () => {
       expect(whoami.code).toBe(1);
       expect(whoami.stderr).toContain(`not signed in to ${t.url}: run datahub login`);
     });
+  });
+
+  it('logout still forgets a session the server has already ended', async () => {
+    expect((await datahub(['login', '--email', adminEmail], { ...env, DATAHUB_PASSWORD: PASSWORD })).code).toBe(0);
+    const { accessToken, refreshToken } = saved();
+    const ended = await fetch(`${t.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken }),
+    });
+    expect(ended.status).toBe(204);
+    const run = await datahub(['logout'], env);
+    expect(run).toMatchObject({ code: 0, stdout: `Signed out of ${t.url} (the server had already ended the session)\n` });
+    expect(saved()).toBeUndefined();
   });
 
   it("runs the server's migration runner: migrate show", async () => {

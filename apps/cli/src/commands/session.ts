@@ -1,3 +1,4 @@
+import { AuthenticationError } from '@datahub/sdk';
 import { Command } from 'commander';
 import { action } from '../command-kit';
 import type { CliIo } from '../io';
@@ -28,12 +29,17 @@ export function sessionCommands(io: CliIo): Command[] {
         out.result({ url, signedOut: false }, () => `Not signed in to ${url}`);
         return;
       }
+      let ended = true;
       try {
         await client.auth.logout();
+      } catch (error) {
+        // A session the server has already ended (revoked, expired refresh) is signed out all the same.
+        if (!(error instanceof AuthenticationError)) throw error;
+        ended = false;
       } finally {
         store.remove(url);
       }
-      out.result({ url, signedOut: true }, () => `Signed out of ${url}`);
+      out.result({ url, signedOut: true }, () => (ended ? `Signed out of ${url}` : `Signed out of ${url} (the server had already ended the session)`));
     }),
   );
 
