@@ -50,10 +50,6 @@ export interface TransportRequest {
 export class Transport {
   constructor(private readonly options: TransportOptions) {}
 
-  get baseUrl(): string {
-    return this.options.baseUrl;
-  }
-
   async send(request: TransportRequest): Promise<Response> {
     const { retry, random, sleep } = this.options;
     const url = this.options.baseUrl + request.path;
