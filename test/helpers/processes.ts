@@ -20,22 +20,27 @@ export interface RunningProcess {
   child: ChildProcess;
   /** stdout and stderr so far */
   output(): string;
+  stdout(): string;
   stderr(): string;
   exited: Promise<number | null>;
 }
 
-/** Spawns a node script with ONLY the given variables (plus PATH), so the test's env cannot leak in. */
-export function spawnNode(script: string, args: string[], env: Record<string, string>): RunningProcess {
+/**
+ * Spawns a node script with ONLY the given variables (plus PATH), so the test's env cannot
+ * leak in. `input`, when given, is written to its stdin (then closed).
+ */
+export function spawnNode(script: string, args: string[], env: Record<string, string>, input?: string): RunningProcess {
   const child = spawn(process.execPath, [script, ...args], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  child.stdin?.end(input);
   let out = '';
   let err = '';
   child.stdout!.on('data', (chunk) => (out += chunk));
   child.stderr!.on('data', (chunk) => (err += chunk));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  return { child, output: () => out + err, stderr: () => err, exited };
+  return { child, output: () => out + err, stdout: () => out, stderr: () => err, exited };
 }
 
 /** Polls `url` until it answers `status` (or the time runs out). */

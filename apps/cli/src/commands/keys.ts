@@ -1,0 +1,114 @@
+import type { ApiKey, ApiKeyWithSecret, ApiPermissionLevel, KeyPermission } from '@datahub/sdk';
+import { Command } from 'commander';
+import { action, positiveInt } from '../command-kit';
+import type { CliIo } from '../io';
+import { UsageError } from '../io';
+import { details, table, when } from '../output';
+
+const LEVELS: ApiPermissionLevel[] = ['read', 'write', 'admin'];
+
+/** `payments:write` → { api: 'payments', permission: 'write' } */
+export function parsePermission(value: string, previous: KeyPermission[] = []): KeyPermission[] {
+  const [api, permission] = value.split(':');
+  if (!api || !LEVELS.includes(permission as ApiPermissionLevel)) {
+    throw new UsageError(`--permission ${value}: expected <api>:<${LEVELS.join('|')}>`);
+  }
+  return [...previous, { api, permission: permission as ApiPermissionLevel }];
+}
+
+function status(key: ApiKey): string {
+  if (key.revokedAt) return 'revoked';
+  if (key.expiresAt && Date.parse(key.expiresAt) <= Date.now()) return 'expired';
+  return 'active';
+}
+
+const permissions = (key: ApiKey) => key.permissions.map((p) => `${p.api}:${p.permission}`).join(', ');
+
+function secretShownOnce(key: ApiKeyWithSecret, verb: string): string {
+  return [
+    `${verb} key ${key.id} (${key.name}, tier ${key.rateLimitTier})`,
+    '',
+    `  ${key.key}`,
+    '',
+    'This secret is shown once: store it now.',
+  ].join('\n');
+}
+
+export function keysCommand(io: CliIo): Command {
+  const keys = new Command('keys').description('API keys');
+
+  keys
+    .command('list')
+    .description('your keys (every key, for an admin)')
+    .action(
+      action(io, async ({ client, out }) => {
+        const all: ApiKey[] = [];
+        for await (const key of client.apiKeys.listAll({ pageSize: 200 })) all.push(key);
+        out.result(all, () =>
+          table(
+            ['ID', 'NAME', 'PREFIX', 'TIER', 'PERMISSIONS', 'STATUS', 'EXPIRES', 'LAST USED'],
+            all.map((k) => [k.id, k.name, k.prefix, k.rateLimitTier, permissions(k), status(k), when(k.expiresAt), when(k.lastUsedAt)]),
+          ),
+        );
+      }),
+    );
+
+  keys
+    .command('create')
+    .description('issue a key; its secret is shown once')
+    .requiredOption('--name <name>', 'what the key is for')
+    .option('--permission <api:level>', 'read, write or admin on an API (repeatable)', parsePermission, [])
+    .option('--tier <tier>', 'rate-limit tier (default free)')
+    .option('--expires <iso-date>', 'expiry, e.g. 2027-01-01T00:00:00Z')
+    .action(
+      action(io, async ({ client, out }, options) => {
+        const key = await client.apiKeys.create({ name: options.name, permissions: options.permission, rateLimitTier: options.tier, expiresAt: options.expires });
+        out.result(key, () => secretShownOnce(key, 'Created'));
+      }),
+    );
+
+  keys
+    .command('revoke <id>')
+    .description('revoke a key (effective on every gateway node within a second)')
+    .action(
+      action(io, async ({ client, out }, _options, [id]) => {
+        await client.apiKeys.revoke(id);
+        out.result({ id, revoked: true }, () => `Revoked key ${id}`);
+      }),
+    );
+
+  keys
+    .command('rotate <id>')
+    .description('issue a new secret for a key; the old one stops working')
+    .option('--grace <seconds>', 'keep the old secret working this long', positiveInt)
+    .action(
+      action(io, async ({ client, out }, options, [id]) => {
+        const key = await client.apiKeys.rotate(id, options.grace === undefined ? {} : { gracePeriodSeconds: options.grace });
+        out.result(key, () => secretShownOnce(key, 'Rotated'));
+      }),
+    );
+
+  keys
+    .command('show <id>')
+    .description('one key')
+    .action(
+      action(io, async ({ client, out }, _options, [id]) => {
+        const k = await client.apiKeys.get(id);
+        out.result(k, () =>
+          details([
+            ['id', k.id],
+            ['name', k.name],
+            ['prefix', k.prefix],
+            ['tier', k.rateLimitTier],
+            ['permissions', permissions(k)],
+            ['status', status(k)],
+            ['expires', when(k.expiresAt)],
+            ['last used', when(k.lastUsedAt)],
+            ['created', when(k.createdAt)],
+          ]),
+        );
+      }),
+    );
+
+  return keys;
+}

@@ -1,0 +1,3368 @@
+/**
+ * Generated from the server's OpenAPI document (GET /docs-json) by scripts/generate-sdk-types.js.
+ * Do not edit: run `npm run sdk:types` after changing the server's routes or DTOs.
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PostgreSQL and Redis both answer */
+        get: operations["Health_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness probe: the process answers (no dependency checked) */
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness probe: dependencies answer and the node is not draining */
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format) */
+        get: operations["Metrics_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an account (role viewer) */
+        post: operations["Auth_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange email and password for an access token and a refresh token */
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate a refresh token: the old one stops working */
+        post: operations["Auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Blacklist this access token until it expires and revoke the refresh token */
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user and the permissions of their role */
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your keys (all keys for admins); never the secret or its hash */
+        get: operations["ApiKeys_list"];
+        put?: never;
+        /** Issue a key; the secret is in this response only */
+        post: operations["ApiKeys_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One key */
+        get: operations["ApiKeys_get"];
+        put?: never;
+        post?: never;
+        /** Revoke (owner, or keys:revoke); refused on every gateway node within a second */
+        delete: operations["ApiKeys_revoke"];
+        options?: never;
+        head?: never;
+        /** Rename, change tier, expiry or permissions (effective on every node within a second) */
+        patch: operations["ApiKeys_update"];
+        trace?: never;
+    };
+    "/api/v1/keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret for the same key; the old one stops now or after gracePeriodSeconds */
+        post: operations["ApiKeys_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users (filter by role or email) */
+        get: operations["UsersAdmin_list"];
+        put?: never;
+        /** Create a user with a role */
+        post: operations["UsersAdmin_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: operations["UsersAdmin_get"];
+        put?: never;
+        post?: never;
+        /** Delete a user: revokes their API keys, refresh and access tokens at once */
+        delete: operations["UsersAdmin_delete"];
+        options?: never;
+        head?: never;
+        /** Rename or change role (a role change ends the user's tokens and is audited) */
+        patch: operations["UsersAdmin_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/apis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List registered APIs */
+        get: operations["ApisAdmin_list"];
+        put?: never;
+        /** Register an upstream under /gateway/{name}/* */
+        post: operations["ApisAdmin_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/apis/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One API */
+        get: operations["ApisAdmin_get"];
+        put?: never;
+        post?: never;
+        /** Remove an API (its key permissions go with it) */
+        delete: operations["ApisAdmin_delete"];
+        options?: never;
+        head?: never;
+        /** Change an API (every gateway node sees it within a second) */
+        patch: operations["ApisAdmin_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/rate-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rate-limit tiers (any signed-in user) */
+        get: operations["RateLimitTiers_list"];
+        put?: never;
+        /** Create a tier */
+        post: operations["RateLimitTiers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/rate-limits/{tierName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a tier's limits (every gateway node applies them within a second) */
+        patch: operations["RateLimitTiers_update"];
+        trace?: never;
+    };
+    "/api/v1/analytics/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests, errors and latency percentiles per time bucket (every bucket of the range, empty ones as 0) */
+        get: operations["Analytics_usage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals, error rate, status classes, latency percentiles and top APIs and keys over a range */
+        get: operations["Analytics_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Request log rows as a streamed CSV (with a header row) or NDJSON file; columns: timestamp, id, api, apiKeyId, method, path, statusCode, latencyMs, requestId, ip, bytesIn, bytesOut */
+        get: operations["Analytics_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first (admins only) */
+        get: operations["Analytics_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gateway/{api}/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proxy GET to the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        get: operations["Gateway_proxy_get"];
+        /**
+         * Proxy PUT to the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        put: operations["Gateway_proxy_put"];
+        /**
+         * Proxy POST to the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        post: operations["Gateway_proxy_post"];
+        /**
+         * Proxy DELETE to the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        delete: operations["Gateway_proxy_delete"];
+        /**
+         * Proxy OPTIONS to the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        options: operations["Gateway_proxy_options"];
+        /**
+         * Proxy HEAD to the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        head: operations["Gateway_proxy_head"];
+        /**
+         * Proxy PATCH to the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        patch: operations["Gateway_proxy_patch"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        RegisterDto: {
+            /** @example ada@example.com */
+            email: string;
+            /**
+             * Format: password
+             * @description at most 72 UTF-8 bytes
+             */
+            password: string;
+            /** @example Ada Lovelace */
+            name?: string;
+        };
+        /** @enum {string} */
+        UserRole: "admin" | "developer" | "viewer";
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name?: string | null;
+            role: components["schemas"]["UserRole"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UserEnvelopeDto: {
+            data: components["schemas"]["UserDto"];
+        };
+        LoginDto: {
+            /** @example ada@example.com */
+            email: string;
+            /** Format: password */
+            password: string;
+        };
+        TokenPairDto: {
+            /** @description JWT (HS256), 15 minutes */
+            accessToken: string;
+            /** @description opaque `dhr_` token, 7 days, single use (rotated) */
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /**
+             * @description access token lifetime in seconds
+             * @example 900
+             */
+            expiresIn: number;
+        };
+        RefreshDto: {
+            /** @example dhr_… */
+            refreshToken: string;
+        };
+        LogoutDto: {
+            /** @description also revoke this refresh token (and so end the login) */
+            refreshToken?: string;
+        };
+        /** @enum {string} */
+        Permission: "users:read" | "users:write" | "keys:read" | "keys:write" | "keys:revoke" | "apis:read" | "apis:write" | "analytics:read" | "analytics:export" | "rate-limits:write";
+        MeDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name?: string | null;
+            role: components["schemas"]["UserRole"];
+            permissions: components["schemas"]["Permission"][];
+        };
+        MeEnvelopeDto: {
+            data: components["schemas"]["MeDto"];
+        };
+        /**
+         * @description read: GET, HEAD, OPTIONS; write: every method; admin: write plus admin paths
+         * @enum {string}
+         */
+        ApiPermissionLevel: "read" | "write" | "admin";
+        KeyPermissionDto: {
+            /**
+             * @description the name of a registered API
+             * @example payments
+             */
+            api: string;
+            /** @description read: GET, HEAD, OPTIONS; write: every method; admin: write plus admin paths */
+            permission: components["schemas"]["ApiPermissionLevel"];
+        };
+        CreateApiKeyDto: {
+            /**
+             * @description rate-limit tier name (default free)
+             * @example pro
+             */
+            rateLimitTier?: string;
+            /**
+             * Format: date-time
+             * @description must be in the future; null = never
+             */
+            expiresAt?: string | null;
+            /** @example billing service */
+            name: string;
+            permissions: components["schemas"]["KeyPermissionDto"][];
+        };
+        ApiKeyWithSecretDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /**
+             * @description the first characters of the key, safe to show
+             * @example dh_3kfA9x
+             */
+            prefix: string;
+            rateLimitTier: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            permissions: components["schemas"]["KeyPermissionDto"][];
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description the secret; shown this once and never again
+             * @example dh_…
+             */
+            key: string;
+        };
+        ApiKeyWithSecretEnvelopeDto: {
+            data: components["schemas"]["ApiKeyWithSecretDto"];
+        };
+        ApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /**
+             * @description the first characters of the key, safe to show
+             * @example dh_3kfA9x
+             */
+            prefix: string;
+            rateLimitTier: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            permissions: components["schemas"]["KeyPermissionDto"][];
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ListMetaDto: {
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        ApiKeyListDto: {
+            data: components["schemas"]["ApiKeyDto"][];
+            meta: components["schemas"]["ListMetaDto"];
+        };
+        ApiKeyEnvelopeDto: {
+            data: components["schemas"]["ApiKeyDto"];
+        };
+        UpdateApiKeyDto: {
+            /**
+             * @description rate-limit tier name (default free)
+             * @example pro
+             */
+            rateLimitTier?: string;
+            /**
+             * Format: date-time
+             * @description must be in the future; null = never
+             */
+            expiresAt?: string | null;
+            name?: string;
+            /** @description replaces every permission of the key */
+            permissions?: components["schemas"]["KeyPermissionDto"][];
+        };
+        RotateApiKeyDto: {
+            /**
+             * @description how long the old secret keeps working
+             * @default 0
+             */
+            gracePeriodSeconds?: number;
+        };
+        UserListDto: {
+            data: components["schemas"]["UserDto"][];
+            meta: components["schemas"]["ListMetaDto"];
+        };
+        CreateUserDto: {
+            /** @example ada@example.com */
+            email: string;
+            /**
+             * Format: password
+             * @description at most 72 UTF-8 bytes
+             */
+            password: string;
+            /** @example Ada Lovelace */
+            name?: string;
+            role: components["schemas"]["UserRole"];
+        };
+        UpdateUserDto: {
+            name?: string | null;
+            role?: components["schemas"]["UserRole"];
+        };
+        ApiDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            upstreamUrl: string;
+            rateLimit: number | null;
+            authRequired: boolean;
+            timeoutMs: number;
+            maxBodyBytes: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApiListDto: {
+            data: components["schemas"]["ApiDto"][];
+            meta: components["schemas"]["ListMetaDto"];
+        };
+        ApiEnvelopeDto: {
+            data: components["schemas"]["ApiDto"];
+        };
+        CreateApiDto: {
+            /** @description requests per minute per key for this API; null = only the tier applies */
+            rateLimit?: number | null;
+            /** @default true */
+            authRequired?: boolean;
+            /**
+             * @description upstream response timeout
+             * @default 30000
+             */
+            timeoutMs?: number;
+            /**
+             * @description largest proxied request body
+             * @default 10485760
+             */
+            maxBodyBytes?: number;
+            /**
+             * @description URL-safe slug: lowercase letters, digits and dashes
+             * @example payments
+             */
+            name: string;
+            /** @example http://payments.internal:8080/v1 */
+            upstreamUrl: string;
+        };
+        UpdateApiDto: {
+            /** @description requests per minute per key for this API; null = only the tier applies */
+            rateLimit?: number | null;
+            /** @default true */
+            authRequired?: boolean;
+            /**
+             * @description upstream response timeout
+             * @default 30000
+             */
+            timeoutMs?: number;
+            /**
+             * @description largest proxied request body
+             * @default 10485760
+             */
+            maxBodyBytes?: number;
+            /** @example payments */
+            name?: string;
+            /** @example http://payments.internal:8080/v1 */
+            upstreamUrl?: string;
+        };
+        RateLimitTierDto: {
+            /** Format: uuid */
+            id: string;
+            tierName: string;
+            requestsPerMin: number;
+            requestsPerHour: number;
+            burstLimit: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RateLimitTierListDto: {
+            data: components["schemas"]["RateLimitTierDto"][];
+            meta: components["schemas"]["ListMetaDto"];
+        };
+        CreateRateLimitTierDto: {
+            /** @example team */
+            tierName: string;
+            requestsPerMin: number;
+            requestsPerHour: number;
+            /** @description the most requests admitted in any one second */
+            burstLimit: number;
+        };
+        RateLimitTierEnvelopeDto: {
+            data: components["schemas"]["RateLimitTierDto"];
+        };
+        UpdateRateLimitTierDto: {
+            requestsPerMin?: number;
+            requestsPerHour?: number;
+            /** @description the most requests admitted in any one second */
+            burstLimit?: number;
+        };
+        UsageBucketDto: {
+            /** Format: date-time */
+            bucket: string;
+            requests: number;
+            /** @description requests answered with status >= 400 */
+            errors: number;
+            p50LatencyMs: number | null;
+            p95LatencyMs: number | null;
+            p99LatencyMs: number | null;
+        };
+        UsageResponseDto: {
+            data: components["schemas"]["UsageBucketDto"][];
+        };
+        StatusClassesDto: {
+            "2xx": number;
+            "3xx": number;
+            "4xx": number;
+            "5xx": number;
+        };
+        TopApiDto: {
+            api: string;
+            requests: number;
+        };
+        TopKeyDto: {
+            /** Format: uuid */
+            keyId: string;
+            prefix: string;
+            requests: number;
+        };
+        SummaryDto: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            totalRequests: number;
+            errorRequests: number;
+            /** @description errorRequests ÷ totalRequests (0 when there is no traffic) */
+            errorRate: number;
+            statusClasses: components["schemas"]["StatusClassesDto"];
+            p50LatencyMs: number | null;
+            p95LatencyMs: number | null;
+            p99LatencyMs: number | null;
+            topApis: components["schemas"]["TopApiDto"][];
+            topKeys: components["schemas"]["TopKeyDto"][];
+        };
+        SummaryResponseDto: {
+            data: components["schemas"]["SummaryDto"];
+        };
+        AuditEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example auth.login.failure */
+            type: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** Format: uuid */
+            actorUserId: string | null;
+            /** Format: uuid */
+            apiKeyId: string | null;
+            ip: string | null;
+            userAgent: string | null;
+            requestId: string | null;
+            metadata: {
+                [key: string]: unknown;
+            };
+        };
+        AuditListDto: {
+            data: components["schemas"]["AuditEventDto"][];
+            meta: components["schemas"]["ListMetaDto"];
+        };
+        ProblemDetails: {
+            /**
+             * Format: uri
+             * @example https://datahub.dev/problems/validation-failed
+             */
+            type: string;
+            /** @example Request validation failed */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail?: string;
+            /** @example VALIDATION_FAILED */
+            code: string;
+            requestId?: string;
+            errors?: {
+                field?: string;
+                message?: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    Health_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All dependencies up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "error" | "shutting_down";
+                        info: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        error: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        details: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "error" | "shutting_down";
+                        info: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        error: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        details: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "error" | "shutting_down";
+                        info: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        error: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        details: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready for traffic */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "error" | "shutting_down";
+                        info: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        error: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        details: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is down or the node is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "error" | "shutting_down";
+                        info: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        error: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                        details: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status?: "up" | "down";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    Metrics_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics, including the log writers' reconciliation (datahub_log_rows by state) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    Auth_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelopeDto"];
+                };
+            };
+            /** @description Invalid body (RFC 9457 problem) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description EMAIL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many registrations from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description Invalid body (RFC 9457 problem) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many failed sign-ins for this account or address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Auth_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description Invalid body (RFC 9457 problem) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED or REFRESH_TOKEN_REUSED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogoutDto"];
+            };
+        };
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid body (RFC 9457 problem) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeEnvelopeDto"];
+                };
+            };
+            /** @description Invalid body (RFC 9457 problem) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApiKeys_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyListDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs keys:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApiKeys_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyWithSecretEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs keys:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApiKeys_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs keys:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApiKeys_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApiKeys_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs keys:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApiKeys_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyWithSecretEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs keys:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API_KEY_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersAdmin_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                role?: components["schemas"]["UserRole"];
+                /** @description exact email (case-insensitive) */
+                email?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs users:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersAdmin_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs users:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description EMAIL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersAdmin_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs users:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersAdmin_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs users:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersAdmin_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs users:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApisAdmin_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiListDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs apis:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApisAdmin_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs apis:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApisAdmin_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs apis:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApisAdmin_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs apis:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApisAdmin_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs apis:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RateLimitTiers_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitTierListDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RateLimitTiers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRateLimitTierDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitTierEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs rate-limits:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RateLimitTiers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tierName: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRateLimitTierDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitTierEnvelopeDto"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs rate-limits:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Analytics_usage: {
+        parameters: {
+            query?: {
+                /** @description start (inclusive); default 24 hours before `to` */
+                from?: string;
+                /** @description end (exclusive); default now */
+                to?: string;
+                /** @description API name */
+                api?: string;
+                keyId?: string;
+                /** @description bucket width; minute buckets span at most 7 days, hour buckets 90 days */
+                interval?: "minute" | "hour" | "day";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageResponseDto"];
+                };
+            };
+            /** @description Invalid range, interval, filter or page (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs analytics:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unknown API, or a key that is not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Analytics_summary: {
+        parameters: {
+            query?: {
+                /** @description start (inclusive); default 24 hours before `to` */
+                from?: string;
+                /** @description end (exclusive); default now */
+                to?: string;
+                /** @description API name */
+                api?: string;
+                keyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryResponseDto"];
+                };
+            };
+            /** @description Invalid range, interval, filter or page (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs analytics:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unknown API, or a key that is not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Analytics_export: {
+        parameters: {
+            query?: {
+                /** @description start (inclusive); default 24 hours before `to` */
+                from?: string;
+                /** @description end (exclusive); default now */
+                to?: string;
+                /** @description API name */
+                api?: string;
+                keyId?: string;
+                format?: "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid range, interval, filter or page (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                    "application/x-ndjson": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs analytics:export */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                    "application/x-ndjson": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unknown API, or a key that is not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                    "application/x-ndjson": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Analytics_audit: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                from?: string;
+                to?: string;
+                /** @description event type, e.g. auth.login.failure */
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditListDto"];
+                };
+            };
+            /** @description Invalid range, interval, filter or page (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs analytics:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gateway_proxy_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+                /** @description the rest of the path, forwarded below the upstream base path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gateway_proxy_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+                /** @description the rest of the path, forwarded below the upstream base path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gateway_proxy_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+                /** @description the rest of the path, forwarded below the upstream base path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gateway_proxy_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+                /** @description the rest of the path, forwarded below the upstream base path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gateway_proxy_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+                /** @description the rest of the path, forwarded below the upstream base path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gateway_proxy_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+                /** @description the rest of the path, forwarded below the upstream base path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gateway_proxy_patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+                /** @description the rest of the path, forwarded below the upstream base path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}

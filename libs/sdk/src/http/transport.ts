@@ -1,0 +1,118 @@
+import { NetworkError } from '../errors';
+import { parseRetryAfter } from './retry-after';
+import { backoffDelay, isIdempotent, isRetryableStatus, RetryOptions } from './retry';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** What `onRateLimited` learns about each 429. */
+export interface RateLimitEvent {
+  method: string;
+  url: string;
+  /** From `Retry-After`, when the server sent it. */
+  retryAfterMs?: number;
+  /** 1 for the first 429 of this call, 2 for the next, ... */
+  attempt: number;
+  /** Whether the SDK is about to wait and retry (false: it gives up and throws). */
+  willRetry: boolean;
+}
+
+/** Return `false` to give up instead of retrying. */
+export type RateLimitHandler = (event: RateLimitEvent) => void | boolean | Promise<void | boolean>;
+
+export interface TransportOptions {
+  baseUrl: string;
+  fetch: FetchLike;
+  retry: RetryOptions;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random: () => number;
+  onRateLimited?: RateLimitHandler;
+}
+
+export interface TransportRequest {
+  method: string;
+  /** Path below baseUrl, with its query string. */
+  path: string;
+  headers: Record<string, string>;
+  body?: RequestInit['body'];
+  signal?: AbortSignal;
+  /** Sent as `Idempotency-Key`; lets 5xx and network failures of a POST or PATCH be retried. */
+  idempotencyKey?: string;
+  /** Read the whole body inside the attempt, so that a socket closed mid-body is retried too. */
+  buffer?: boolean;
+}
+
+/**
+ * One HTTP exchange with the retry rules of the SDK Retry Logic diagram: a 429 waits for
+ * `Retry-After` and retries; 5xx and network failures retry with backoff only when a
+ * repeat is harmless. Returns the last answer whatever its status; throws NetworkError
+ * when no answer came.
+ */
+export class Transport {
+  constructor(private readonly options: TransportOptions) {}
+
+  async send(request: TransportRequest): Promise<Response> {
+    const { retry, random, sleep } = this.options;
+    const url = this.options.baseUrl + request.path;
+    const method = request.method.toUpperCase();
+    const headers = request.idempotencyKey ? { ...request.headers, 'idempotency-key': request.idempotencyKey } : request.headers;
+    const init: RequestInit = { method, headers, body: request.body, signal: request.signal };
+    const replayable = !isStream(request.body);
+    const mayRepeat = replayable && (isIdempotent(method) || request.idempotencyKey !== undefined);
+    let rateLimited = 0;
+
+    for (let attempt = 0; ; attempt++) {
+      const canRetry = attempt < retry.maxRetries;
+      let response: Response;
+      try {
+        response = await this.options.fetch(url, init);
+        if (request.buffer) response = await buffered(response);
+      } catch (error) {
+        if (request.signal?.aborted) throw error;
+        if (!(mayRepeat && canRetry)) throw networkError(method, url, error);
+        await sleep(backoffDelay(attempt, retry, random), request.signal);
+        continue;
+      }
+
+      if (response.status === 429) {
+        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+        const wait = retryAfterMs ?? backoffDelay(attempt, retry, random);
+        const willRetry = replayable && canRetry && wait <= retry.maxRetryAfterMs;
+        const verdict = await this.options.onRateLimited?.({ method, url, retryAfterMs, attempt: ++rateLimited, willRetry });
+        if (!willRetry || verdict === false) return response;
+        await discard(response);
+        await sleep(wait, request.signal);
+        continue;
+      }
+
+      if (isRetryableStatus(response.status) && mayRepeat && canRetry) {
+        const asked = parseRetryAfter(response.headers.get('retry-after')) ?? 0;
+        await discard(response);
+        await sleep(Math.min(retry.maxRetryAfterMs, Math.max(asked, backoffDelay(attempt, retry, random))), request.signal);
+        continue;
+      }
+      return response;
+    }
+  }
+}
+
+function isStream(body: RequestInit['body']): boolean {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+}
+
+/** The same answer with its body already read into memory. */
+async function buffered(response: Response): Promise<Response> {
+  const bytes = await response.arrayBuffer();
+  const empty = bytes.byteLength === 0 && [101, 204, 205, 304].includes(response.status);
+  return new Response(empty ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** Frees the connection of an answer that will not be read. */
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+function networkError(method: string, url: string, error: unknown): NetworkError {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const reason = cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error);
+  return new NetworkError({ code: 'NETWORK_ERROR', title: 'Network error', detail: `${method} ${url} failed: ${reason}`, cause: error });
+}

@@ -1,0 +1,13 @@
+export { DataHubClient } from './client';
+export type { DataHubClientOptions } from './client';
+export * from './errors';
+export type { TokenPair } from './auth/token-store';
+export type { CallOptions } from './http/api-requester';
+export type { RetryOptions } from './http/retry';
+export type { FetchLike, RateLimitEvent, RateLimitHandler } from './http/transport';
+export type { ListAllOptions } from './pagination';
+export type { GatewayRequestInit } from './resources/gateway';
+export type { AnalyticsExport } from './resources/analytics';
+export type * from './types';
+export type * from './analytics.types';
+export type { components, paths, operations } from './generated/openapi';
