@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { RequestLogWriter } from '@app/analytics';
+import { AuditWriter } from '@app/audit';
 import { UsersService } from '@app/auth';
 import { UserRole } from '@app/db';
 import {
@@ -235,6 +236,7 @@ describe('@datahub/sdk against the real server (PostgreSQL, Redis, gateway)', ()
       const rows = (await new Response(exported.body).text()).trim().split('\n').map((line) => JSON.parse(line));
       expect(rows.map((r) => r.statusCode)).toEqual([200, 429, 429]);
 
+      await t.app.get(AuditWriter).flush();
       const audit = await admin.analytics.audit({ type: 'key.created', from, to, limit: 200 });
       expect(audit.data.map((e) => e.apiKeyId)).toContain(key.id);
       await expect(admin.analytics.usage({ interval: 'minute', from: new Date(Date.now() - 30 * 86_400_000) })).rejects.toBeInstanceOf(ValidationError);
