@@ -11,6 +11,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import type { ApiRecord } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
 import { GatewayProxy, UpstreamPools } from '@app/gateway';
+import { MetricsRegistry } from '@app/metrics';
 import type { FastifyReply } from 'fastify';
 
 const API: ApiRecord = {
@@ -33,7 +34,8 @@ class BareProxyController {
   }
 }
 
-@Module({ controllers: [BareProxyController], providers: [GatewayProxy, UpstreamPools] })
+// The same forwarding code as the gateway, metrics included; nothing scrapes them here.
+@Module({ controllers: [BareProxyController], providers: [GatewayProxy, UpstreamPools, MetricsRegistry] })
 class BareProxyModule {}
 
 async function main(): Promise<void> {

@@ -35,6 +35,10 @@ export class TieredCache<T> {
   private readonly l1: LRUCache<string, Slot<T>>;
   readonly stats: CacheStats = { l1: 0, l2: 0, source: 0 };
 
+  get name(): string {
+    return this.options.name;
+  }
+
   constructor(
     private readonly options: TieredCacheOptions,
     private readonly redis: RedisClient,

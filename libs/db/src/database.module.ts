@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnMo
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/core';
 import { DataSource } from 'typeorm';
+import { DatabasePoolMetrics } from './database-pool.metrics';
 import { buildDataSourceOptions } from './data-source-options';
 import { EmbeddedPostgres } from './embedded/embedded-postgres';
 import { PartitionMaintenanceService } from './partition-maintenance.service';
@@ -64,7 +65,7 @@ class StartupMigrations implements OnModuleInit {
       }),
     }),
   ],
-  providers: [StartupMigrations, PartitionMaintenanceService],
+  providers: [StartupMigrations, PartitionMaintenanceService, DatabasePoolMetrics],
   exports: [TypeOrmModule, PartitionMaintenanceService],
 })
 export class DatabaseModule {}

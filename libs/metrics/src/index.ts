@@ -1,2 +1,2 @@
 export { MetricsModule } from './metrics.module';
-export { MetricsRegistry } from './metrics.registry';
+export { LATENCY_BUCKETS, MetricsRegistry } from './metrics.registry';

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-/** The process's Prometheus registry: Node's default metrics plus what modules register. */
+type Read<L extends string> = (set: (labels: Record<L, string>, value: number) => void) => void;
+
+/**
+ * The process's Prometheus registry: Node's default metrics plus what modules register.
+ * Modules that already count something (caches, limiters, writers) expose it read at
+ * scrape time, so the hot path does no extra bookkeeping.
+ */
 @Injectable()
 export class MetricsRegistry extends Registry {
   constructor() {
@@ -9,8 +15,8 @@ export class MetricsRegistry extends Registry {
     collectDefaultMetrics({ register: this, prefix: 'datahub_' });
   }
 
-  /** A gauge read at scrape time from `read` (no bookkeeping on the hot path). */
-  observe<L extends string>(name: string, help: string, labelNames: readonly L[], read: (set: (labels: Record<L, string>, value: number) => void) => void): void {
+  /** A gauge whose values are read when Prometheus scrapes. */
+  observe<L extends string>(name: string, help: string, labelNames: readonly L[], read: Read<L>): void {
     new Gauge<L>({
       name,
       help,
@@ -22,4 +28,25 @@ export class MetricsRegistry extends Registry {
       },
     });
   }
+
+  /** A counter whose running totals are read when Prometheus scrapes. */
+  observeTotal<L extends string>(name: string, help: string, labelNames: readonly L[], read: Read<L>): void {
+    new Counter<L>({
+      name,
+      help,
+      labelNames,
+      registers: [this],
+      collect() {
+        this.reset();
+        read((labels, value) => this.inc(labels, value));
+      },
+    });
+  }
+
+  histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]): Histogram<L> {
+    return new Histogram<L>({ name, help, labelNames, buckets, registers: [this] });
+  }
 }
+
+/** Seconds: from 1 ms (a cached proxy hop) to 30 s (the default upstream timeout). */
+export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig, DependencyUnavailableError } from '@app/core';
+import { MetricsRegistry } from '@app/metrics';
 import { REDIS, RedisClient } from '@app/redis';
 import { LRUCache } from 'lru-cache';
 import { RATE_LIMIT_SCRIPT } from './redis-rate-limit.script';
@@ -33,7 +34,13 @@ export class RateLimiter {
   constructor(
     @Inject(REDIS) redis: RedisClient,
     private readonly config: AppConfig,
+    metrics: MetricsRegistry,
   ) {
+    metrics.observeTotal('datahub_rate_limit_decisions_total', 'Rate-limit decisions (fallback = taken per node while Redis did not answer)', ['decision'], (set) => {
+      set({ decision: 'allowed' }, this.stats.allowed);
+      set({ decision: 'refused' }, this.stats.refused);
+      set({ decision: 'fallback' }, this.stats.fallback);
+    });
     if (!('slidingWindow' in redis)) redis.defineCommand('slidingWindow', { lua: RATE_LIMIT_SCRIPT });
     this.redis = redis as ScriptingClient;
   }

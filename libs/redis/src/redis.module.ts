@@ -1,5 +1,6 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/core';
+import { MetricsRegistry } from '@app/metrics';
 import { createRedisClient } from './redis-client.factory';
 import { REDIS, RedisClient } from './redis.constants';
 
@@ -11,7 +12,9 @@ import { REDIS, RedisClient } from './redis.constants';
 export class RedisModule implements OnApplicationShutdown {
   private readonly logger = new Logger(RedisModule.name);
 
-  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
+  constructor(@Inject(REDIS) private readonly redis: RedisClient, metrics: MetricsRegistry) {
+    metrics.observe('datahub_redis_up', '1 while the Redis client is connected and ready', [], (set) => set({}, redis.status === 'ready' ? 1 : 0));
+  }
 
   async onApplicationShutdown(): Promise<void> {
     // Closing on purpose: not an outage to warn about or resynchronise after.

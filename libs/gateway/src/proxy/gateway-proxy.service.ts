@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { ApiRecord } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
 import { BadRequestError } from '@app/core';
+import { LATENCY_BUCKETS, MetricsRegistry } from '@app/metrics';
 import type { FastifyReply } from 'fastify';
 import { errors as undiciErrors } from 'undici';
 import { originalContentType } from '../routing/gateway-body';
@@ -48,7 +49,14 @@ function toGatewayError(error: unknown, timeoutMs: number): unknown {
  */
 @Injectable()
 export class GatewayProxy {
-  constructor(private readonly pools: UpstreamPools) {}
+  private readonly upstreamLatency;
+
+  constructor(
+    private readonly pools: UpstreamPools,
+    metrics: MetricsRegistry,
+  ) {
+    this.upstreamLatency = metrics.histogram('datahub_upstream_response_seconds', 'Time to the upstream\'s response headers, by API', ['api'], LATENCY_BUCKETS);
+  }
 
   async forward(request: GatewayRequest, reply: FastifyReply, api: ApiRecord): Promise<void> {
     const raw = request.raw;
@@ -84,6 +92,7 @@ export class GatewayProxy {
     else headers['content-type'] = contentType;
 
     let response;
+    const started = performance.now();
     try {
       response = await upstream.pool.request({
         path: upstreamPath(base.pathname, rest, queryAt === -1 ? '' : url.slice(queryAt + 1)),
@@ -103,6 +112,7 @@ export class GatewayProxy {
       throw toGatewayError(error, api.timeoutMs);
     }
     upstream.breaker.success();
+    this.upstreamLatency.observe({ api: api.name }, (performance.now() - started) / 1000);
 
     const returned = downstreamResponseHeaders(response.headers);
     // Our rate-limit fields win over an upstream's own.

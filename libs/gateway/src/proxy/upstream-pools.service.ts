@@ -1,4 +1,5 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { MetricsRegistry } from '@app/metrics';
 import { LRUCache } from 'lru-cache';
 import { Pool } from 'undici';
 import { CircuitBreaker } from './circuit-breaker';
@@ -19,6 +20,12 @@ export class UpstreamPools implements OnApplicationShutdown {
     dispose: (upstream) => void upstream.pool.close().catch(() => undefined),
     noDisposeOnSet: true,
   });
+
+  constructor(metrics: MetricsRegistry) {
+    metrics.observe('datahub_circuit_breaker_state', 'Per-upstream circuit breaker: 1 for its current state', ['upstream', 'state'], (set) => {
+      for (const [upstream, state] of Object.entries(this.breakerStates())) set({ upstream, state }, 1);
+    });
+  }
 
   get(origin: string): Upstream {
     let upstream = this.upstreams.get(origin);
