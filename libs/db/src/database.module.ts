@@ -3,6 +3,7 @@ import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/core';
 import { DataSource } from 'typeorm';
 import { DatabasePoolMetrics } from './database-pool.metrics';
+import { ReplicaReads } from './replica-reads.service';
 import { buildDataSourceOptions } from './data-source-options';
 import { EmbeddedPostgres } from './embedded/embedded-postgres';
 import { PartitionMaintenanceService } from './partition-maintenance.service';
@@ -65,7 +66,7 @@ class StartupMigrations implements OnModuleInit {
       }),
     }),
   ],
-  providers: [StartupMigrations, PartitionMaintenanceService, DatabasePoolMetrics],
-  exports: [TypeOrmModule, PartitionMaintenanceService],
+  providers: [StartupMigrations, PartitionMaintenanceService, DatabasePoolMetrics, ReplicaReads],
+  exports: [TypeOrmModule, PartitionMaintenanceService, ReplicaReads],
 })
 export class DatabaseModule {}

@@ -8,3 +8,4 @@ export { PartitionMaintenanceService } from './partition-maintenance.service';
 export { probePostgres } from './postgres-probe';
 export { CountingQueryLogger } from './query-counter';
 export { BatchWriter, type BatchWriterOptions, type BatchWriterStats } from './batching/batch-writer';
+export { ReplicaReads, type ReadConnection } from './replica-reads.service';

@@ -26,6 +26,9 @@ export function createRedisClient(config: AppConfig, logger = new Logger('Redis'
       enableOfflineQueue: false,
       enableAutoPipelining: true,
       clusterRetryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+      // Re-read the slot map every 2 s as well as on MOVED: after a primary dies, its slots
+      // move to the promoted replica without any MOVED reaching us first.
+      slotsRefreshInterval: 2_000,
       redisOptions: REDIS_COMMAND_OPTIONS,
     });
   } else if (mode === 'single') {

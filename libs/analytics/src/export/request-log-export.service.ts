@@ -1,10 +1,9 @@
 import { Readable, Transform, pipeline } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
+import { ReplicaReads } from '@app/db';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { ExportFormat, ExportQueryDto } from '../dto/analytics-query.dto';
 import { MAX_SPAN_MS, resolveRange } from '../queries/time-range';
 import { trafficScope, Viewer } from '../queries/traffic-scope';
@@ -52,13 +51,15 @@ function formatter(format: ExportFormat): Transform {
 export class RequestLogExportService {
   private readonly logger = new Logger('Export');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replica: ReplicaReads,
+  ) {}
 
   async open(viewer: Viewer, query: ExportQueryDto): Promise<Readable> {
     const range = resolveRange(query, MAX_SPAN_MS.export, 'an export');
     const scope = await trafficScope(this.dataSource, viewer, query, range);
-    // A replica when one is configured, else the primary (as TypeORM's 'slave' runners do).
-    const [client, release] = (await (this.dataSource.driver as PostgresDriver).obtainSlaveConnection()) as [PoolClient, (error?: Error) => void];
+    const { client, release } = await this.replica.connect();
     const rows = client.query(
       new QueryStream(
         `SELECT r."timestamp", r.id, a.name AS api, r.api_key_id AS "apiKeyId", r.method, r.path,

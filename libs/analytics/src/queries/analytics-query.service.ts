@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReplicaReads } from '@app/db';
 import { DataSource } from 'typeorm';
 import type { AuditEventDto, AuditQueryDto, Interval, SummaryDto, TrafficFilterQueryDto, UsageBucketDto, UsageQueryDto } from '../dto/analytics-query.dto';
 import { INTERVAL_SQL, MAX_SPAN_MS, resolveRange, TimeRange } from './time-range';
@@ -23,7 +24,10 @@ function percentiles(values: number[] | null): Pick<UsageBucketDto, 'p50LatencyM
 export class AnalyticsQueryService {
   private timescale?: Promise<boolean>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replica: ReplicaReads,
+  ) {}
 
   async usage(viewer: Viewer, query: UsageQueryDto): Promise<UsageBucketDto[]> {
     const range = resolveRange(query, MAX_SPAN_MS[query.interval], `${query.interval} buckets`);
@@ -151,14 +155,8 @@ export class AnalyticsQueryService {
       : (expr) => `date_bin(${width}, ${expr}, '2000-01-03'::timestamptz)`;
   }
 
-  /** Runs a read on a replica when one is configured (TypeORM falls back to the primary). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed where they are mapped
-  private async read(sql: string, params: unknown[]): Promise<any[]> {
-    const runner = this.dataSource.createQueryRunner('slave');
-    try {
-      return await runner.query(sql, params);
-    } finally {
-      await runner.release();
-    }
+  private read(sql: string, params: unknown[]): Promise<any[]> {
+    return this.replica.query(sql, params);
   }
 }
