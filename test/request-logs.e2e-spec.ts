@@ -171,6 +171,53 @@ describe('request logs: durable under faults', () => {
     expect(await rowsFor(target.id)).toBe(load.traced());
   }, 60_000);
 
+  it('kill -9 under load: the journal gives every answered request its row at the next start', async () => {
+    const setup = await startTestApp();
+    const api = new ApiClient(setup.url);
+    const admin = await signIn(setup, UserRole.Admin);
+    const target = await createApi(api, admin, { upstreamUrl: upstream.url });
+    const rateLimitTier = await createTier(api, admin, { requestsPerMin: 1_000_000, requestsPerHour: 10_000_000, burstLimit: 100_000 });
+    const { key } = await createKey(api, admin, { rateLimitTier, permissions: [{ api: target.name, permission: 'read' }] });
+    await setup.close();
+
+    const spoolDir = mkdtempSync(join(tmpdir(), 'datahub-spool-'));
+    const node = async () => {
+      const port = await freePort();
+      const server = spawnNode(BUILT_MAIN, [], {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: DATABASE_URL(),
+        REDIS_URL,
+        REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
+        MIGRATIONS_RUN: 'false',
+        SHUTDOWN_DRAIN_MS: '0',
+        LOG_SPOOL_DIR: spoolDir,
+        LOG_JOURNAL: 'true',
+        LOG_LEVEL: 'warn',
+        ...TEST_SECRETS,
+      });
+      await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000);
+      return { server, port };
+    };
+
+    const first = await node();
+    const load = drive(`http://127.0.0.1:${first.port}/gateway/${target.name}/echo/kill`, key, 8);
+    await new Promise((r) => setTimeout(r, 1_500));
+    first.server.child.kill('SIGKILL');
+    await first.server.exited;
+    await load.stop();
+    expect(load.traced()).toBeGreaterThan(100);
+
+    const second = await node();
+    try {
+      await until(async () => (await rowsFor(target.id)) >= load.traced(), 20_000, 'the replayed journal');
+      expect(await rowsFor(target.id)).toBe(load.traced());
+    } finally {
+      second.server.child.kill('SIGTERM');
+      await second.server.exited;
+    }
+  }, 60_000);
+
   describe('SIEM webhook', () => {
     const secret = 'siem-webhook-secret-at-least-32-characters';
     let siem: Server;

@@ -80,9 +80,17 @@ async function postJson(baseUrl, path, body, token) {
   return res.json();
 }
 
+const TICK_US = 1e6 / 100; // /proc times are in clock ticks of 10 ms (CLK_TCK = 100)
+
+/** A process's CPU time so far (user + system), in clock ticks. */
+function cpuTicks(pid) {
+  const fields = require('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-module.exports = { createBenchEnvironment, median, freePort, waitFor, postJson, PG_ADMIN_URL };
+module.exports = { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, TICK_US, PG_ADMIN_URL };

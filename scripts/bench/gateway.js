@@ -10,23 +10,16 @@
  * PostgreSQL transactions during the product rounds, and the ratios 4:2 and 4:1.
  */
 const { fork, spawn } = require('node:child_process');
-const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
-const { createBenchEnvironment, median, freePort, waitFor, postJson } = require('./bench-env');
+const { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, TICK_US } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const TICK_US = 1e6 / 100; // /proc times are in clock ticks of 10 ms (CLK_TCK = 100)
-
-function cpuTicks(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]); // utime + stime
-}
 
 function load(url, headers, duration) {
   return autocannon({ url, connections: CONNECTIONS, duration, headers, pipelining: 1 });

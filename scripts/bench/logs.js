@@ -14,7 +14,7 @@ const { spawn, fork } = require('node:child_process');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
-const { createBenchEnvironment, median, freePort, waitFor, postJson } = require('./bench-env');
+const { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, TICK_US } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -27,7 +27,8 @@ const ADMIN = { email: 'bench@example.com', password: 'bench-password-123' };
 
 function startGateway(env, port) {
   return spawn(process.execPath, [join(ROOT, 'dist/apps/gateway/src/main.js')], {
-    env: { PATH: process.env.PATH, ...env, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    // LOG_JOURNAL=true npm run bench:logs measures logging with the write-ahead journal.
+    env: { PATH: process.env.PATH, LOG_JOURNAL: process.env.LOG_JOURNAL ?? 'false', ...env, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -49,18 +50,26 @@ async function loggingCost(bench, upstreamUrl, children) {
   const headers = { 'x-api-key': key.key };
 
   const run = (port, seconds) => autocannon({ url: `http://127.0.0.1:${port}/gateway/bench/bench`, connections: CONNECTIONS, duration: seconds, headers });
+  /** req/s, and the gateway process's CPU µs per request (steadier on a shared machine) */
+  const measure = async (port, pid) => {
+    const before = cpuTicks(pid);
+    const result = await run(port, DURATION);
+    return { rps: result.requests.average, cpuUs: ((cpuTicks(pid) - before) * TICK_US) / result.requests.total };
+  };
   await run(offPort, 3);
   await run(onPort, 3);
-  const rps = { on: [], off: [] };
+  const rounds = { on: [], off: [] };
   for (let i = 0; i < ROUNDS; i++) {
-    rps.off.push((await run(offPort, DURATION)).requests.average);
-    rps.on.push((await run(onPort, DURATION)).requests.average);
+    rounds.off.push(await measure(offPort, off.pid));
+    rounds.on.push(await measure(onPort, on.pid));
   }
-  const offMedian = median(rps.off);
-  const onMedian = median(rps.on);
-  console.log(`logging off   ${Math.round(offMedian)} req/s  (rounds ${rps.off.map(Math.round).join(', ')})`);
-  console.log(`logging on    ${Math.round(onMedian)} req/s  (rounds ${rps.on.map(Math.round).join(', ')})`);
-  console.log(`cost          ${(((offMedian - onMedian) / offMedian) * 100).toFixed(1)}% of throughput (target ≤ 10%)`);
+  const summary = (list) => ({ rps: median(list.map((r) => r.rps)), cpuUs: median(list.map((r) => r.cpuUs)) });
+  const [offMedian, onMedian] = [summary(rounds.off), summary(rounds.on)];
+  const line = (label, m, list) =>
+    console.log(`${label}  ${Math.round(m.rps)} req/s, ${m.cpuUs.toFixed(0)} µs CPU/req  (rounds ${list.map((r) => Math.round(r.rps)).join(', ')})`);
+  line('logging off', offMedian, rounds.off);
+  line(`logging on (journal ${process.env.LOG_JOURNAL ?? 'false'})`, onMedian, rounds.on);
+  console.log(`cost          ${(((offMedian.rps - onMedian.rps) / offMedian.rps) * 100).toFixed(1)}% of throughput (target ≤ 10%), ${(((onMedian.cpuUs - offMedian.cpuUs) / offMedian.cpuUs) * 100).toFixed(1)}% more gateway CPU per request`);
 
   // A run of an exact number of requests (a timed run cuts requests off mid-flight), then
   // SIGTERM, which flushes the queue: every request sent must be a row.

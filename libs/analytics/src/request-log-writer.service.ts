@@ -16,7 +16,11 @@ export interface RequestLogEntry {
   latencyMs: number;
   /** epoch milliseconds: cheap to take and to spool as JSON */
   timestamp: number;
-  metadata: Record<string, unknown>;
+  /** the rest land in the row's `metadata` jsonb, built by PostgreSQL (no JSON per row here) */
+  requestId: string;
+  ip: string;
+  bytesIn: number;
+  bytesOut: number | null;
 }
 
 type RequestLogRow = RequestLogEntry & { id: string };
@@ -27,9 +31,11 @@ type RequestLogRow = RequestLogEntry & { id: string };
  */
 const INSERT = `
   INSERT INTO request_logs (id, api_key_id, api_id, method, path, status_code, latency_ms, "timestamp", metadata)
-  SELECT id, api_key_id, api_id, method, path, status_code, latency_ms, to_timestamp(ms / 1000.0), metadata
-  FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::int[], $7::int[], $8::float8[], $9::jsonb[])
-    AS t(id, api_key_id, api_id, method, path, status_code, latency_ms, ms, metadata)
+  SELECT id, api_key_id, api_id, method, path, status_code, latency_ms, to_timestamp(ms / 1000.0),
+         jsonb_strip_nulls(jsonb_build_object('requestId', request_id, 'ip', ip, 'bytesIn', bytes_in, 'bytesOut', bytes_out))
+  FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::int[], $7::int[], $8::float8[],
+              $9::text[], $10::text[], $11::bigint[], $12::bigint[])
+    AS t(id, api_key_id, api_id, method, path, status_code, latency_ms, ms, request_id, ip, bytes_in, bytes_out)
   ON CONFLICT DO NOTHING`;
 
 /**
@@ -42,9 +48,9 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
   private readonly writer: BatchWriter<RequestLogRow>;
 
   constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig, metrics: MetricsRegistry) {
-    const { queueMaxRows, spoolDir, spoolMaxBytes } = config.logs;
+    const { queueMaxRows, spoolDir, spoolMaxBytes, journal } = config.logs;
     this.writer = new BatchWriter<RequestLogRow>(
-      { name: 'request-logs', flushIntervalMs: 250, maxBatch: 1_000, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes } },
+      { name: 'request-logs', flushIntervalMs: 250, maxBatch: 1_000, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes }, journal },
       (rows) =>
         dataSource.query(INSERT, [
           rows.map((r) => r.id),
@@ -55,7 +61,10 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
           rows.map((r) => r.statusCode),
           rows.map((r) => r.latencyMs),
           rows.map((r) => r.timestamp),
-          rows.map((r) => JSON.stringify(r.metadata)),
+          rows.map((r) => r.requestId),
+          rows.map((r) => r.ip),
+          rows.map((r) => r.bytesIn),
+          rows.map((r) => r.bytesOut),
         ]),
     );
     metrics.observe('datahub_request_log_rows', 'Request log rows by state; received = written + buffered + spooled + dropped', ['state'], (set) => {

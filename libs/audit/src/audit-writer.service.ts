@@ -26,9 +26,9 @@ export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly webhook: AuditWebhookSink,
     metrics: MetricsRegistry,
   ) {
-    const { queueMaxRows, spoolDir, spoolMaxBytes } = config.logs;
+    const { queueMaxRows, spoolDir, spoolMaxBytes, journal } = config.logs;
     this.writer = new BatchWriter<AuditRow>(
-      { name: 'audit-events', flushIntervalMs: 250, maxBatch: 500, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes } },
+      { name: 'audit-events', flushIntervalMs: 250, maxBatch: 500, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes }, journal },
       (rows) =>
         events
           .createQueryBuilder()

@@ -42,6 +42,7 @@ export class AppConfig {
   readonly rateLimit: { failureMode: 'open' | 'closed'; fallbackNodes: number };
   readonly logs: {
     requestLogEnabled: boolean;
+    journal: boolean;
     queueMaxRows: number;
     spoolDir: string;
     spoolMaxBytes: number;
@@ -92,6 +93,7 @@ export class AppConfig {
     this.rateLimit = { failureMode: env.RATE_LIMIT_FAILURE_MODE, fallbackNodes: env.RATE_LIMIT_FALLBACK_NODES };
     this.logs = {
       requestLogEnabled: env.REQUEST_LOG_ENABLED,
+      journal: env.LOG_JOURNAL,
       queueMaxRows: env.LOG_QUEUE_MAX_ROWS,
       spoolDir: resolve(env.LOG_SPOOL_DIR ?? join(this.dataDir, 'spool')),
       spoolMaxBytes: env.LOG_SPOOL_MAX_BYTES,

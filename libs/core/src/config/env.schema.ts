@@ -186,6 +186,14 @@ export class EnvironmentVariables {
   @IsBoolean()
   REQUEST_LOG_ENABLED = true;
 
+  /**
+   * Journal every log row to local disk before queueing it, so that even kill -9 loses none.
+   * Off by default: one synchronous write per request costs the hot path (README).
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  LOG_JOURNAL = false;
+
   /** Rows a log writer keeps in memory; past it they go to the spool on disk. */
   @Transform(toInt)
   @IsInt()

@@ -1,4 +1,6 @@
 import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { Journal } from './journal';
 import { Spool } from './spool';
 
 export interface BatchWriterOptions {
@@ -8,6 +10,8 @@ export interface BatchWriterOptions {
   /** rows kept in memory; past it they go to the spool (or, without one, are dropped and counted) */
   maxBuffered: number;
   spool?: { dir: string; maxBytes: number };
+  /** write-ahead: every row is journaled (synchronously) under the spool dir before it is queued */
+  journal?: boolean;
   /** backoff between failed writes */
   retry?: { minMs: number; maxMs: number };
 }
@@ -36,6 +40,7 @@ export interface BatchWriterStats {
 export class BatchWriter<Row> {
   private readonly logger: Logger;
   private readonly spool?: Spool;
+  private readonly journal?: Journal;
   private buffer: Row[] = [];
   /** rows at the head of the buffer that an insert is writing now */
   private inFlight = 0;
@@ -45,6 +50,7 @@ export class BatchWriter<Row> {
   private fullBatchScheduled = false;
   private pending = 0;
   private retryAt = 0;
+  private journalFailures = 0;
   private counts = { received: 0, written: 0, spooled: 0, dropped: 0, failures: 0 };
 
   constructor(
@@ -53,6 +59,7 @@ export class BatchWriter<Row> {
   ) {
     this.logger = new Logger(options.name);
     if (options.spool) this.spool = new Spool(options.spool.dir, options.name, options.spool.maxBytes);
+    if (options.spool && options.journal) this.journal = new Journal(join(options.spool.dir, 'journal'), options.name);
   }
 
   get stats(): BatchWriterStats {
@@ -66,6 +73,10 @@ export class BatchWriter<Row> {
   }
 
   async start(): Promise<void> {
+    if (this.journal) {
+      const recovered = this.journal.recover(this.options.spool!.dir);
+      if (recovered) this.logger.warn(`${recovered} journal segments of a run that did not stop cleanly go to the spool for replay`);
+    }
     if (this.spool) {
       const { rows } = await this.spool.open();
       this.counts.spooled += rows;
@@ -83,14 +94,24 @@ export class BatchWriter<Row> {
     this.retryAt = 0;
     await this.flush();
     await this.queue;
+    const droppedBefore = this.counts.dropped;
     const left = this.buffer.splice(0);
     if (left.length) await this.toSpool(left);
     await this.spool?.settled();
+    // Everything is in the database or the spool now: the journal has served its purpose.
+    // (If the spool refused rows, the journal keeps them for the next start instead.)
+    if (this.counts.dropped === droppedBefore) this.journal?.discard();
     if (left.length) this.logger.warn(`${left.length} rows not written before exit (${this.counts.spooled} in the spool for the next start)`);
   }
 
   enqueue(row: Row): void {
     this.counts.received++;
+    try {
+      this.journal?.append(row);
+    } catch (error) {
+      // The row still goes to the database; only its protection against a crash is lost.
+      if (this.journalFailures++ % 1000 === 0) this.logger.error(`Journal write failed (${this.journalFailures} so far): ${(error as Error).message}`);
+    }
     this.buffer.push(row);
     if (this.buffer.length >= this.options.maxBuffered) {
       void this.toSpool(this.buffer.splice(this.inFlight));
@@ -125,6 +146,7 @@ export class BatchWriter<Row> {
       if (!(await this.write(batch))) return false;
       this.buffer.splice(0, batch.length);
       this.counts.written += batch.length;
+      this.journal?.settle(batch.length);
     }
     return true;
   }
@@ -166,6 +188,7 @@ export class BatchWriter<Row> {
       }
       this.counts.spooled -= batch.length;
       this.counts.written += batch.length;
+      this.journal?.settle(batch.length);
     }
     await file.done();
     this.logger.log(`Replayed ${rows.length} spooled rows from ${file.name}`);

@@ -23,12 +23,10 @@ export function installGatewayRequestLog(fastify: FastifyInstance, writer: Reque
         statusCode: reply.statusCode,
         latencyMs: Math.round(reply.elapsedTime),
         timestamp: Date.now(),
-        metadata: {
-          requestId: request.id,
-          ip: request.ip,
-          bytesIn: (request.raw as { [BYTES_IN]?: number })[BYTES_IN] ?? 0,
-          ...(bytesOut !== undefined ? { bytesOut: Number(bytesOut) } : {}),
-        },
+        requestId: request.id,
+        ip: request.ip,
+        bytesIn: (request.raw as { [BYTES_IN]?: number })[BYTES_IN] ?? 0,
+        bytesOut: bytesOut === undefined ? null : Number(bytesOut),
       });
     }
     done();
