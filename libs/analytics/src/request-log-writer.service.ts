@@ -84,10 +84,25 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
     return this.writer.stop();
   }
 
-  record(entry: RequestLogEntry): void {
+  /** True when rows are journaled (LOG_JOURNAL): the gateway then journals each one before answering. */
+  get journaling(): boolean {
+    return this.writer.journaling;
+  }
+
+  /** Journals the row of an answer about to leave; returns the id its final row must reuse. */
+  journalAhead(entry: RequestLogEntry): string {
+    const row = entry as RequestLogRow;
+    row.id = timeOrderedUuid();
+    this.writer.journalAhead(row);
+    return row.id;
+  }
+
+  /** The final row of a request; `id` when journalAhead gave one (the journal is then skipped). */
+  record(entry: RequestLogEntry, id?: string): void {
     // Time-ordered ids append to the primary key's index instead of scattering over it.
-    (entry as RequestLogRow).id = timeOrderedUuid();
-    this.writer.enqueue(entry as RequestLogRow);
+    (entry as RequestLogRow).id = id ?? timeOrderedUuid();
+    if (id) this.writer.enqueueJournaled(entry as RequestLogRow);
+    else this.writer.enqueue(entry as RequestLogRow);
   }
 
   flush(): Promise<void> {

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { Journal } from './journal';
 import { Spool } from './spool';
 
+/** Marks a row whose copy is already in the journal (a symbol: JSON never serialises it). */
+const JOURNALED = Symbol('journaled');
+
 export interface BatchWriterOptions {
   name: string;
   flushIntervalMs: number;
@@ -104,14 +107,35 @@ export class BatchWriter<Row> {
     if (left.length) this.logger.warn(`${left.length} rows not written before exit (${this.counts.spooled} in the spool for the next start)`);
   }
 
-  enqueue(row: Row): void {
-    this.counts.received++;
+  get journaling(): boolean {
+    return this.journal !== undefined;
+  }
+
+  /**
+   * Journals a row ahead of its final version (e.g. before an answer leaves, when its
+   * latency is not known yet); `enqueue` of the final row, same id, then skips the journal.
+   * After a crash the journaled copy is what gets replayed.
+   */
+  journalAhead(row: Row): void {
+    if (!this.journal) return;
     try {
-      this.journal?.append(row);
+      this.journal.append(row);
+      (row as { [JOURNALED]?: true })[JOURNALED] = true;
     } catch (error) {
       // The row still goes to the database; only its protection against a crash is lost.
       if (this.journalFailures++ % 1000 === 0) this.logger.error(`Journal write failed (${this.journalFailures} so far): ${(error as Error).message}`);
     }
+  }
+
+  /** Queues the final version of a row journaled earlier with journalAhead. */
+  enqueueJournaled(row: Row): void {
+    if (this.journal) (row as { [JOURNALED]?: true })[JOURNALED] = true;
+    this.enqueue(row);
+  }
+
+  enqueue(row: Row): void {
+    this.counts.received++;
+    if (!(row as { [JOURNALED]?: true })[JOURNALED]) this.journalAhead(row);
     this.buffer.push(row);
     if (this.buffer.length >= this.options.maxBuffered) {
       void this.toSpool(this.buffer.splice(this.inFlight));
@@ -146,7 +170,7 @@ export class BatchWriter<Row> {
       if (!(await this.write(batch))) return false;
       this.buffer.splice(0, batch.length);
       this.counts.written += batch.length;
-      this.journal?.settle(batch.length);
+      this.settleJournal(batch);
     }
     return true;
   }
@@ -171,6 +195,13 @@ export class BatchWriter<Row> {
     } finally {
       this.inFlight = 0;
     }
+  }
+
+  private settleJournal(batch: Row[]): void {
+    if (!this.journal) return;
+    let journaled = 0;
+    for (const row of batch) if ((row as { [JOURNALED]?: true })[JOURNALED]) journaled++;
+    this.journal.settle(journaled);
   }
 
   /** One spool file per call, so that new rows are not starved behind a long replay. */

@@ -1,33 +1,58 @@
 import type { GatewayRequest } from '@app/api-keys';
-import type { RequestLogWriter } from '@app/analytics';
-import type { FastifyInstance } from 'fastify';
+import type { RequestLogEntry, RequestLogWriter } from '@app/analytics';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isGatewayUrl } from '../routing/gateway-body';
 import { BYTES_IN } from '../proxy/gateway-proxy.service';
 
+/** The row journaled before the answer left (only with LOG_JOURNAL). */
+const JOURNALED = Symbol('datahub.journaledRow');
+
+type LoggedRequest = GatewayRequest & { [JOURNALED]?: { id: string; timestamp: number } };
+
+function entryOf(request: FastifyRequest, reply: FastifyReply): RequestLogEntry {
+  const gateway = request as GatewayRequest;
+  const url = request.raw.url!;
+  const queryAt = url.indexOf('?');
+  const bytesOut = reply.getHeader('content-length');
+  return {
+    apiKeyId: gateway.apiKey?.id ?? null,
+    apiId: gateway.gatewayApi?.id ?? null,
+    method: request.method,
+    path: (queryAt === -1 ? url : url.slice(0, queryAt)).slice(0, 2048),
+    statusCode: reply.statusCode,
+    latencyMs: Math.round(reply.elapsedTime),
+    timestamp: Date.now(),
+    requestId: request.id,
+    ip: request.ip,
+    bytesIn: (request.raw as { [BYTES_IN]?: number })[BYTES_IN] ?? 0,
+    bytesOut: bytesOut === undefined ? null : Number(bytesOut),
+  };
+}
+
 /**
  * Every gateway request, admitted or refused (401/403/404/429/5xx), becomes one request
- * log entry when its response is finished; the writer never makes the request wait.
+ * log entry when its response is finished; the writer never makes the request wait. With
+ * LOG_JOURNAL, a copy is journaled just before the answer is sent, so that a node killed
+ * right after answering still has it on disk (its latency then ends at the headers).
  */
 export function installGatewayRequestLog(fastify: FastifyInstance, writer: RequestLogWriter): void {
+  if (writer.journaling) {
+    fastify.addHook('onSend', (request, reply, payload, done) => {
+      if (isGatewayUrl(request.raw.url)) {
+        const entry = entryOf(request, reply);
+        (request as LoggedRequest)[JOURNALED] = { id: writer.journalAhead(entry), timestamp: entry.timestamp };
+      }
+      done(null, payload);
+    });
+  }
   fastify.addHook('onResponse', (request, reply, done) => {
-    const url = request.raw.url;
-    if (isGatewayUrl(url)) {
-      const gateway = request as GatewayRequest;
-      const queryAt = url!.indexOf('?');
-      const bytesOut = reply.getHeader('content-length');
-      writer.record({
-        apiKeyId: gateway.apiKey?.id ?? null,
-        apiId: gateway.gatewayApi?.id ?? null,
-        method: request.method,
-        path: (queryAt === -1 ? url! : url!.slice(0, queryAt)).slice(0, 2048),
-        statusCode: reply.statusCode,
-        latencyMs: Math.round(reply.elapsedTime),
-        timestamp: Date.now(),
-        requestId: request.id,
-        ip: request.ip,
-        bytesIn: (request.raw as { [BYTES_IN]?: number })[BYTES_IN] ?? 0,
-        bytesOut: bytesOut === undefined ? null : Number(bytesOut),
-      });
+    if (isGatewayUrl(request.raw.url)) {
+      const entry = entryOf(request, reply);
+      // The final row is the journaled one completed: same id and timestamp (the primary key),
+      // so a replay after a crash can never add it twice.
+      const journaled = (request as LoggedRequest)[JOURNALED];
+      if (journaled) entry.timestamp = journaled.timestamp;
+      writer.record(entry, journaled?.id);
     }
     done();
   });
