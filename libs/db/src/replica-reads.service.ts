@@ -14,7 +14,7 @@ function isConnectionError(error: unknown): boolean {
   return true;
 }
 
-export type ReadConnection = { client: PoolClient; release: (error?: Error) => void };
+export type ReadConnection = { client: PoolClient; release: (error?: Error) => void; replica: boolean };
 
 /**
  * Reads that may lag (analytics) go to a read replica when DATABASE_READ_URLS is set; when
@@ -31,14 +31,19 @@ export class ReplicaReads {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed where they are mapped
   async query(sql: string, params: unknown[]): Promise<any[]> {
-    const { client, release } = await this.connect();
+    const { client, release, replica } = await this.connect();
     try {
       const result = await client.query(sql, params);
       release();
       return result.rows;
     } catch (error) {
-      release(error as Error);
-      throw error;
+      const broken = isConnectionError(error);
+      // A broken connection must not go back to the pool; a failed query leaves it usable.
+      release(broken ? (error as Error) : undefined);
+      if (!broken || !replica) throw error;
+      // The replica went away under the query: once more, on the primary.
+      this.replicaFailed(error as Error);
+      return this.query(sql, params);
     }
   }
 
@@ -48,14 +53,18 @@ export class ReplicaReads {
     if (driver.slaves.length > 0 && Date.now() >= this.replicaDownUntil) {
       try {
         const [client, release] = await driver.obtainSlaveConnection();
-        return { client, release: release as ReadConnection['release'] };
+        return { client, release: release as ReadConnection['release'], replica: true };
       } catch (error) {
         if (!isConnectionError(error)) throw error;
-        this.replicaDownUntil = Date.now() + REPLICA_RETRY_MS;
-        this.logger.warn(`Read replica unreachable (${(error as Error).message}); reading from the primary for ${REPLICA_RETRY_MS / 1000} s`);
+        this.replicaFailed(error as Error);
       }
     }
     const [client, release] = await driver.obtainMasterConnection();
-    return { client, release: release as ReadConnection['release'] };
+    return { client, release: release as ReadConnection['release'], replica: false };
+  }
+
+  private replicaFailed(error: Error): void {
+    this.replicaDownUntil = Date.now() + REPLICA_RETRY_MS;
+    this.logger.warn(`Read replica unreachable (${error.message}); reading from the primary for ${REPLICA_RETRY_MS / 1000} s`);
   }
 }
