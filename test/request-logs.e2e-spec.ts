@@ -30,6 +30,40 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
   }
 }
 
+/** An API with a key whose limits no load test reaches (these tests are about logs). */
+async function provisionApiAndKey(upstreamUrl: string) {
+  const setup = await startTestApp();
+  try {
+    const api = new ApiClient(setup.url);
+    const admin = await signIn(setup, UserRole.Admin);
+    const target = await createApi(api, admin, { upstreamUrl });
+    const rateLimitTier = await createTier(api, admin, { requestsPerMin: 1_000_000, requestsPerHour: 10_000_000, burstLimit: 100_000 });
+    const { key } = await createKey(api, admin, { rateLimitTier, permissions: [{ api: target.name, permission: 'read' }] });
+    return { target, key };
+  } finally {
+    await setup.close();
+  }
+}
+
+/** The built server as production runs it, on this run's database and Redis prefix. */
+async function startBuiltNode(env: Record<string, string>) {
+  const port = await freePort();
+  const server = spawnNode(BUILT_MAIN, [], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: DATABASE_URL(),
+    REDIS_URL,
+    REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
+    MIGRATIONS_RUN: 'false',
+    SHUTDOWN_DRAIN_MS: '0',
+    LOG_LEVEL: 'warn',
+    ...TEST_SECRETS,
+    ...env,
+  });
+  await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000);
+  return { server, port };
+}
+
 /** `workers` loops sending gateway requests until `stop()`; counts what was answered. */
 function drive(url: string, key: string, workers: number) {
   let running = true;
@@ -142,28 +176,9 @@ describe('request logs: durable under faults', () => {
   });
 
   it('SIGTERM under load: every answered request has its row after the process exits', async () => {
-    const setup = await startTestApp();
-    const api = new ApiClient(setup.url);
-    const admin = await signIn(setup, UserRole.Admin);
-    const target = await createApi(api, admin, { upstreamUrl: upstream.url });
-    const rateLimitTier = await createTier(api, admin, { requestsPerMin: 1_000_000, requestsPerHour: 10_000_000, burstLimit: 100_000 });
-    const { key } = await createKey(api, admin, { rateLimitTier, permissions: [{ api: target.name, permission: 'read' }] });
-    await setup.close();
+    const { target, key } = await provisionApiAndKey(upstream.url);
 
-    const port = await freePort();
-    const server = spawnNode(BUILT_MAIN, [], {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: DATABASE_URL(),
-      REDIS_URL,
-      REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
-      MIGRATIONS_RUN: 'false',
-      SHUTDOWN_DRAIN_MS: '500',
-      LOG_SPOOL_DIR: mkdtempSync(join(tmpdir(), 'datahub-spool-')),
-      LOG_LEVEL: 'warn',
-      ...TEST_SECRETS,
-    });
-    await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000);
+    const { server, port } = await startBuiltNode({ SHUTDOWN_DRAIN_MS: '500', LOG_SPOOL_DIR: mkdtempSync(join(tmpdir(), 'datahub-spool-')) });
     const load = drive(`http://127.0.0.1:${port}/gateway/${target.name}/echo/sigterm`, key, 8);
     await new Promise((r) => setTimeout(r, 2_000));
     server.child.kill('SIGTERM');
@@ -174,33 +189,10 @@ describe('request logs: durable under faults', () => {
   }, 60_000);
 
   it('kill -9 under load: the journal gives every answered request its row at the next start', async () => {
-    const setup = await startTestApp();
-    const api = new ApiClient(setup.url);
-    const admin = await signIn(setup, UserRole.Admin);
-    const target = await createApi(api, admin, { upstreamUrl: upstream.url });
-    const rateLimitTier = await createTier(api, admin, { requestsPerMin: 1_000_000, requestsPerHour: 10_000_000, burstLimit: 100_000 });
-    const { key } = await createKey(api, admin, { rateLimitTier, permissions: [{ api: target.name, permission: 'read' }] });
-    await setup.close();
+    const { target, key } = await provisionApiAndKey(upstream.url);
 
     const spoolDir = mkdtempSync(join(tmpdir(), 'datahub-spool-'));
-    const node = async () => {
-      const port = await freePort();
-      const server = spawnNode(BUILT_MAIN, [], {
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: DATABASE_URL(),
-        REDIS_URL,
-        REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
-        MIGRATIONS_RUN: 'false',
-        SHUTDOWN_DRAIN_MS: '0',
-        LOG_SPOOL_DIR: spoolDir,
-        LOG_JOURNAL: 'true',
-        LOG_LEVEL: 'warn',
-        ...TEST_SECRETS,
-      });
-      await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000);
-      return { server, port };
-    };
+    const node = () => startBuiltNode({ LOG_SPOOL_DIR: spoolDir, LOG_JOURNAL: 'true' });
 
     const first = await node();
     const load = drive(`http://127.0.0.1:${first.port}/gateway/${target.name}/echo/kill`, key, 8);
