@@ -89,20 +89,25 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
     return this.writer.journaling;
   }
 
-  /** Journals the row of an answer about to leave; returns the id its final row must reuse. */
-  journalAhead(entry: RequestLogEntry): string {
-    const row = entry as RequestLogRow;
-    row.id = timeOrderedUuid();
+  /** Journals the row of an answer about to leave; pass it to `record` once the answer is done. */
+  journalAhead(entry: RequestLogEntry): RequestLogEntry {
+    const row = this.toRow(entry);
     this.writer.journalAhead(row);
-    return row.id;
+    return row;
   }
 
-  /** The final row of a request; `id` when journalAhead gave one (the journal is then skipped). */
-  record(entry: RequestLogEntry, id?: string): void {
-    // Time-ordered ids append to the primary key's index instead of scattering over it.
-    (entry as RequestLogRow).id = id ?? timeOrderedUuid();
-    if (id) this.writer.enqueueJournaled(entry as RequestLogRow);
-    else this.writer.enqueue(entry as RequestLogRow);
+  /**
+   * The final row of a request. With `journaled` (from journalAhead) that row is completed
+   * in place: same id and timestamp, the primary key, so a replay never adds it twice.
+   */
+  record(entry: RequestLogEntry, journaled?: RequestLogEntry): void {
+    this.writer.enqueue(journaled ? Object.assign(journaled, entry, { timestamp: journaled.timestamp }) as RequestLogRow : this.toRow(entry));
+  }
+
+  /** Time-ordered ids append to the primary key's index instead of scattering over it. */
+  private toRow(entry: RequestLogEntry): RequestLogRow {
+    (entry as RequestLogRow).id = timeOrderedUuid();
+    return entry as RequestLogRow;
   }
 
   flush(): Promise<void> {

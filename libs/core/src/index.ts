@@ -13,3 +13,4 @@ export { PaginationQueryDto, ListMetaDto, listEnvelope, type ListEnvelope, DEFAU
 export { UuidParam } from './http/uuid-param.pipe';
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { NoNul } from './validation/no-nul.validator';
+export { backoffCeiling } from './resilience/backoff';

@@ -2,6 +2,7 @@ import { Readable, Transform, pipeline } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import QueryStream from 'pg-query-stream';
+import { ApiRegistryService } from '@app/admin';
 import { ReplicaReads } from '@app/db';
 import { DataSource } from 'typeorm';
 import type { ExportFormat, ExportQueryDto } from '../dto/analytics-query.dto';
@@ -53,12 +54,13 @@ export class RequestLogExportService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: ApiRegistryService,
     private readonly replica: ReplicaReads,
   ) {}
 
   async open(viewer: Viewer, query: ExportQueryDto): Promise<Readable> {
     const range = resolveRange(query, MAX_SPAN_MS.export, 'an export');
-    const scope = await trafficScope(this.dataSource, viewer, query, range);
+    const scope = await trafficScope(this.dataSource, this.registry, viewer, query, range);
     const { client, release } = await this.replica.connect();
     const rows = client.query(
       new QueryStream(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiRegistryService } from '@app/admin';
 import { ReplicaReads } from '@app/db';
 import { DataSource } from 'typeorm';
 import type { AuditEventDto, AuditQueryDto, Interval, SummaryDto, TrafficFilterQueryDto, UsageBucketDto, UsageQueryDto } from '../dto/analytics-query.dto';
@@ -26,12 +27,13 @@ export class AnalyticsQueryService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: ApiRegistryService,
     private readonly replica: ReplicaReads,
   ) {}
 
   async usage(viewer: Viewer, query: UsageQueryDto): Promise<UsageBucketDto[]> {
     const range = resolveRange(query, MAX_SPAN_MS[query.interval], `${query.interval} buckets`);
-    const scope = await trafficScope(this.dataSource, viewer, query, range);
+    const scope = await trafficScope(this.dataSource, this.registry, viewer, query, range);
     const bucket = await this.bucketSql(query.interval);
     const n = scope.params.length;
     // Every bucket of the range is answered, empty ones with zero requests.
@@ -57,7 +59,7 @@ export class AnalyticsQueryService {
 
   async summary(viewer: Viewer, query: TrafficFilterQueryDto): Promise<SummaryDto> {
     const range = resolveRange(query, MAX_SPAN_MS.summary, 'a summary');
-    const scope = await trafficScope(this.dataSource, viewer, query, range);
+    const scope = await trafficScope(this.dataSource, this.registry, viewer, query, range);
     const [totals, { topApis, topKeys }] = await Promise.all([this.totals(scope), this.top(scope)]);
     return {
       from: range.from.toISOString(),

@@ -1,3 +1,4 @@
+import type { ApiRegistryService } from '@app/admin';
 import { NotFoundError } from '@app/core';
 import { UserRole } from '@app/db';
 import type { DataSource } from 'typeorm';
@@ -17,15 +18,22 @@ export interface TrafficScope {
 }
 
 /**
- * Turns a caller and their filters into a parameterised condition. Names and ids are
- * resolved on the primary (a key created a moment ago is found); an unknown API answers
- * 404 API_NOT_FOUND, another user's key 404 NOT_FOUND, exactly like the keys routes.
+ * Turns a caller and their filters into a parameterised condition. The API name goes
+ * through the registry's cache, key ownership to the primary (a key created a moment ago
+ * is found); an unknown API answers 404 API_NOT_FOUND, another user's key 404 NOT_FOUND,
+ * exactly like the keys routes.
  */
-export async function trafficScope(dataSource: DataSource, viewer: Viewer, filter: TrafficFilterQueryDto, range: TimeRange): Promise<TrafficScope> {
+export async function trafficScope(
+  dataSource: DataSource,
+  registry: ApiRegistryService,
+  viewer: Viewer,
+  filter: TrafficFilterQueryDto,
+  range: TimeRange,
+): Promise<TrafficScope> {
   const params: unknown[] = [range.from, range.to];
   const conditions = ['"timestamp" >= $1', '"timestamp" < $2'];
   if (filter.api) {
-    const [api] = await dataSource.query('SELECT id FROM apis WHERE name = $1', [filter.api]);
+    const api = await registry.findByName(filter.api);
     if (!api) throw new NotFoundError(`No API is named ${filter.api}`, 'API_NOT_FOUND');
     params.push(api.id);
     conditions.push(`api_id = $${params.length}`);

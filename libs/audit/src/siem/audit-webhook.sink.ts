@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '@app/core';
+import { AppConfig, backoffCeiling } from '@app/core';
 import { MetricsRegistry } from '@app/metrics';
 
 const BATCH = 100;
@@ -123,8 +123,7 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
 
   private failed(reason: string): false {
     const failures = ++this.counts.failures;
-    const ceiling = Math.min(BACKOFF.maxMs, BACKOFF.minMs * 2 ** Math.min(failures - 1, 16));
-    this.retryAt = Date.now() + Math.max(BACKOFF.minMs / 2, Math.random() * ceiling);
+    this.retryAt = Date.now() + Math.max(BACKOFF.minMs / 2, Math.random() * backoffCeiling(failures, BACKOFF.minMs, BACKOFF.maxMs));
     if (failures === 1 || failures % 10 === 0) this.logger.warn(`Webhook delivery failed (${failures} in a row): ${reason}`);
     return false;
   }

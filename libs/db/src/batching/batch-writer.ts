@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { backoffCeiling } from '@app/core';
 import { join } from 'node:path';
 import { Journal } from './journal';
 import { Spool } from './spool';
@@ -113,8 +114,8 @@ export class BatchWriter<Row> {
 
   /**
    * Journals a row ahead of its final version (e.g. before an answer leaves, when its
-   * latency is not known yet); `enqueue` of the final row, same id, then skips the journal.
-   * After a crash the journaled copy is what gets replayed.
+   * latency is not known yet). Complete that same object and `enqueue` it: a row already
+   * journaled is not journaled again. After a crash the journaled copy is what is replayed.
    */
   journalAhead(row: Row): void {
     if (!this.journal) return;
@@ -125,12 +126,6 @@ export class BatchWriter<Row> {
       // The row still goes to the database; only its protection against a crash is lost.
       if (this.journalFailures++ % 1000 === 0) this.logger.error(`Journal write failed (${this.journalFailures} so far): ${(error as Error).message}`);
     }
-  }
-
-  /** Queues the final version of a row journaled earlier with journalAhead. */
-  enqueueJournaled(row: Row): void {
-    if (this.journal) (row as { [JOURNALED]?: true })[JOURNALED] = true;
-    this.enqueue(row);
   }
 
   enqueue(row: Row): void {
@@ -186,8 +181,7 @@ export class BatchWriter<Row> {
     } catch (error) {
       const failures = ++this.counts.failures;
       const { minMs, maxMs } = this.options.retry ?? { minMs: 250, maxMs: 10_000 };
-      const delay = Math.min(maxMs, minMs * 2 ** Math.min(failures - 1, 16));
-      this.retryAt = Date.now() + delay * (0.5 + Math.random() / 2);
+      this.retryAt = Date.now() + backoffCeiling(failures, minMs, maxMs) * (0.5 + Math.random() / 2);
       if (failures === 1 || failures % 20 === 0) {
         this.logger.warn(`Batch of ${batch.length} not written (${failures} failures in a row, retrying with backoff): ${(error as Error).message}`);
       }

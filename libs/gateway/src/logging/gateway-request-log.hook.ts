@@ -7,7 +7,7 @@ import { BYTES_IN } from '../proxy/gateway-proxy.service';
 /** The row journaled before the answer left (only with LOG_JOURNAL). */
 const JOURNALED = Symbol('datahub.journaledRow');
 
-type LoggedRequest = GatewayRequest & { [JOURNALED]?: { id: string; timestamp: number } };
+type LoggedRequest = GatewayRequest & { [JOURNALED]?: RequestLogEntry };
 
 function entryOf(request: FastifyRequest, reply: FastifyReply): RequestLogEntry {
   const gateway = request as GatewayRequest;
@@ -38,22 +38,12 @@ function entryOf(request: FastifyRequest, reply: FastifyReply): RequestLogEntry 
 export function installGatewayRequestLog(fastify: FastifyInstance, writer: RequestLogWriter): void {
   if (writer.journaling) {
     fastify.addHook('onSend', (request, reply, payload, done) => {
-      if (isGatewayUrl(request.raw.url)) {
-        const entry = entryOf(request, reply);
-        (request as LoggedRequest)[JOURNALED] = { id: writer.journalAhead(entry), timestamp: entry.timestamp };
-      }
+      if (isGatewayUrl(request.raw.url)) (request as LoggedRequest)[JOURNALED] = writer.journalAhead(entryOf(request, reply));
       done(null, payload);
     });
   }
   fastify.addHook('onResponse', (request, reply, done) => {
-    if (isGatewayUrl(request.raw.url)) {
-      const entry = entryOf(request, reply);
-      // The final row is the journaled one completed: same id and timestamp (the primary key),
-      // so a replay after a crash can never add it twice.
-      const journaled = (request as LoggedRequest)[JOURNALED];
-      if (journaled) entry.timestamp = journaled.timestamp;
-      writer.record(entry, journaled?.id);
-    }
+    if (isGatewayUrl(request.raw.url)) writer.record(entryOf(request, reply), (request as LoggedRequest)[JOURNALED]);
     done();
   });
 }
