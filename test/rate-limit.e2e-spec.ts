@@ -74,9 +74,14 @@ describe('gateway rate limiting (one atomic Redis script, shared by every node)'
     expect(statuses.filter((s) => s === 200)).toHaveLength(3);
     const redis = new IORedis(REDIS_URL, { keyPrefix: process.env.REDIS_KEY_PREFIX });
     try {
-      const counts = async (window: string) => Object.values(await redis.hgetall(`{rl:${id}}:${window}`)).reduce((sum, n) => sum + Number(n), 0);
-      expect(await counts('hour')).toBe(3);
-      expect(await counts('burst')).toBe(3);
+      // Per-bucket counts (numeric fields) and the running sum `s` the script keeps beside them.
+      const counts = async (window: string) => {
+        const fields = await redis.hgetall(`{rl:${id}}:${window}`);
+        const buckets = Object.entries(fields).filter(([name]) => /^\d+$/.test(name));
+        return { buckets: buckets.reduce((sum, [, n]) => sum + Number(n), 0), sum: Number(fields.s) };
+      };
+      expect(await counts('hour')).toEqual({ buckets: 3, sum: 3 });
+      expect(await counts('burst')).toEqual({ buckets: 3, sum: 3 });
     } finally {
       redis.disconnect();
     }

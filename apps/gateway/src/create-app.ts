@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, fastifyServerOptions } from '@app/core';
+import { AppConfig, fastifyServerOptions, installRequestLogging, ROOT_LOGGER } from '@app/core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -42,6 +42,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.flushLogs();
 
   const fastify = app.getHttpAdapter().getInstance();
+  installRequestLogging(fastify, app.get(ROOT_LOGGER));
   // JSON routes take JSON only: without Fastify's text/plain parser, other types answer 415.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', (request, reply, done) => {

@@ -14,3 +14,5 @@ export { UuidParam } from './http/uuid-param.pipe';
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { NoNul } from './validation/no-nul.validator';
 export { backoffCeiling } from './resilience/backoff';
+export { ROOT_LOGGER } from './logging/logging.module';
+export { installRequestLogging } from './logging/request-logging.hook';

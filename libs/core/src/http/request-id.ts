@@ -7,7 +7,7 @@ type WithRequestId = IncomingMessage & { id?: string };
 
 /**
  * The request's id: the client's `X-Request-Id` when it is sane (<= 128 of [A-Za-z0-9._-]),
- * otherwise a new UUID. Memoised on the raw request so that Fastify, pino-http and the
+ * otherwise a new UUID. Memoised on the raw request so that Fastify, the request log and the
  * problem filter all see the same value.
  */
 export function requestIdOf(req: IncomingMessage): string {

@@ -1,38 +1,32 @@
-import type { IncomingMessage } from 'node:http';
-import { Module, RequestMethod } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { Global, Module } from '@nestjs/common';
+import { Logger, PARAMS_PROVIDER_TOKEN, type Params, PinoLogger } from 'nestjs-pino';
+import pino from 'pino';
 import { AppConfig } from '../config/app-config';
-import { requestIdOf } from '../http/request-id';
 
-const REDACTED_HEADERS = ['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization'].map(
-  (header) => `req.headers["${header}"]`,
-);
+const REDACTED_PATHS = ['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization'].map((header) => `req.headers["${header}"]`);
 
-/** Structured JSON logs (pino) carrying the request id; secrets and query strings never logged. */
+/** The process's root logger: JSON lines on stdout, secrets redacted wherever they appear. */
+export const ROOT_LOGGER = Symbol('datahub.rootLogger');
+
+/**
+ * Structured JSON logs (pino) behind Nest's Logger. Deliberately without nestjs-pino's
+ * per-request middleware: it keeps the request's logger in an AsyncLocalStorage, and on
+ * Node 20 a single AsyncLocalStorage.run switches promise hooks on for the whole process,
+ * which cost the gateway's hot path about a fifth of its CPU. Requests are logged by
+ * request-logging.hook.ts instead, and errors carry their request id explicitly.
+ */
+@Global()
 @Module({
-  imports: [
-    LoggerModule.forRootAsync({
+  providers: [
+    {
+      provide: ROOT_LOGGER,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        // Gateway traffic is recorded in request_logs; a per-request logger there would
-        // cost the hot path (the request id still reaches every log line through the app).
-        exclude: [{ method: RequestMethod.ALL, path: 'gateway/*path' }],
-        pinoHttp: {
-          level: config.logLevel,
-          genReqId: (req: IncomingMessage) => requestIdOf(req),
-          redact: { paths: REDACTED_HEADERS, censor: '[redacted]' },
-          autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-          serializers: {
-            req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
-              id: req.id,
-              method: req.method,
-              path: req.url.split('?')[0],
-              remoteAddress: req.remoteAddress,
-            }),
-          },
-        },
-      }),
-    }),
+      useFactory: (config: AppConfig) => pino({ level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }),
+    },
+    { provide: PARAMS_PROVIDER_TOKEN, inject: [ROOT_LOGGER], useFactory: (logger: pino.Logger): Params => ({ pinoHttp: { logger } }) },
+    PinoLogger,
+    Logger,
   ],
+  exports: [ROOT_LOGGER, Logger, PinoLogger],
 })
 export class LoggingModule {}
