@@ -1,3 +1,4 @@
+import type { RateLimitPolicy } from './rate-limit-policy';
 import type { Decision, WindowResult } from './sliding-window';
 
 const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
@@ -11,7 +12,7 @@ export function tightest(decision: Decision): WindowResult {
  * `X-RateLimit-Limit/Remaining/Reset` for the tightest window, and the IETF draft's
  * `RateLimit-Policy` (every window) and `RateLimit` (the tightest) fields.
  */
-export function rateLimitHeaders(decision: Decision): Record<string, string> {
+export function rateLimitHeaders(decision: Decision, policy: RateLimitPolicy): Record<string, string> {
   const tight = tightest(decision);
   const remaining = Math.max(0, tight.limit - tight.used);
   const reset = seconds(decision.allowed ? tight.resetMs : Math.max(tight.resetMs, tight.retryMs));
@@ -19,7 +20,7 @@ export function rateLimitHeaders(decision: Decision): Record<string, string> {
     'x-ratelimit-limit': String(tight.limit),
     'x-ratelimit-remaining': String(remaining),
     'x-ratelimit-reset': String(reset),
-    'ratelimit-policy': decision.windows.map((w) => `"${w.name}";q=${w.limit};w=${w.windowSeconds}`).join(', '),
+    'ratelimit-policy': policy.policyField,
     ratelimit: `"${tight.name}";r=${remaining};t=${reset}`,
   };
 }

@@ -1,12 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { RateLimitTiersService, TierRecord } from '@app/admin';
+import { RateLimitTiersService } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
 import { RateLimitError } from '@app/core';
 import type { FastifyReply } from 'fastify';
 import { rateLimitHeaders, retryAfterSeconds, violatedPolicies } from './rate-limit-headers';
 import { RateLimitHitReporter } from './rate-limit-hit.reporter';
+import { PolicyCache } from './rate-limit-policy';
 import { RateLimiter } from './rate-limiter.service';
-import { API_MINUTE, BURST, HOUR, MINUTE, WindowSpec } from './sliding-window';
 
 /**
  * After the key check (so 401/403 never consume budget): the key's tier (burst, minute,
@@ -15,6 +15,8 @@ import { API_MINUTE, BURST, HOUR, MINUTE, WindowSpec } from './sliding-window';
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
+  private readonly policies = new PolicyCache();
+
   constructor(
     private readonly limiter: RateLimiter,
     private readonly tiers: RateLimitTiersService,
@@ -25,27 +27,15 @@ export class RateLimitGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<GatewayRequest>();
     const api = request.gatewayApi!;
     const key = request.apiKey;
-    const specs: WindowSpec[] = [];
-    if (key) {
-      const tier = this.tiers.peekByName(key.rateLimitTier) ?? (await this.tiers.findByName(key.rateLimitTier));
-      if (tier) specs.push(...tierWindows(tier));
-    }
-    if (api.rateLimit !== null) specs.push({ ...API_MINUTE, id: `api:${api.id}`, limit: api.rateLimit });
-    if (specs.length === 0) return true;
+    const tier = key ? (this.tiers.peekByName(key.rateLimitTier) ?? (await this.tiers.findByName(key.rateLimitTier)) ?? undefined) : undefined;
+    const policy = this.policies.get(tier, api);
+    if (!policy) return true;
 
     const subject = key ? key.id : `ip:${request.ip}`;
-    const decision = await this.limiter.check(subject, specs);
-    context.switchToHttp().getResponse<FastifyReply>().headers(rateLimitHeaders(decision));
+    const decision = await this.limiter.check(subject, policy);
+    context.switchToHttp().getResponse<FastifyReply>().headers(rateLimitHeaders(decision, policy));
     if (decision.allowed) return true;
     this.hits.record(subject, key?.id ?? null, api.name);
     throw new RateLimitError(retryAfterSeconds(decision), 'Rate limit exceeded', { policies: violatedPolicies(decision) });
   }
-}
-
-function tierWindows(tier: TierRecord): WindowSpec[] {
-  return [
-    { ...BURST, limit: tier.burstLimit },
-    { ...MINUTE, limit: tier.requestsPerMin },
-    { ...HOUR, limit: tier.requestsPerHour },
-  ];
 }

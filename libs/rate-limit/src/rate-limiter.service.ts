@@ -4,7 +4,8 @@ import { MetricsRegistry } from '@app/metrics';
 import { REDIS, RedisClient } from '@app/redis';
 import { LRUCache } from 'lru-cache';
 import { RATE_LIMIT_SCRIPT } from './redis-rate-limit.script';
-import { BucketCounts, Decision, decide, WindowSpec } from './sliding-window';
+import type { RateLimitPolicy } from './rate-limit-policy';
+import { BucketCounts, Decision, decide } from './sliding-window';
 
 type ScriptingClient = RedisClient & { slidingWindow(...args: Array<string | number>): Promise<number[]> };
 
@@ -45,18 +46,18 @@ export class RateLimiter {
     this.redis = redis as ScriptingClient;
   }
 
-  /** `subject` names whose budget this is (a key id, or `ip:<addr>`); specs are its windows. */
-  async check(subject: string, specs: WindowSpec[]): Promise<Decision> {
+  /** `subject` names whose budget this is (a key id, or `ip:<addr>`); the policy, its windows. */
+  async check(subject: string, policy: RateLimitPolicy): Promise<Decision> {
     let decision: Decision;
     if (this.config.redis.mode === 'memory') {
       // Embedded single node: the in-process store's Lua (fengari, 32-bit integers) cannot
       // run the script, and there is no other node to share with: count here, exactly.
-      decision = this.decideLocally(subject, specs, 1);
+      decision = this.decideLocally(subject, policy, 1);
     } else {
       try {
-        decision = await this.checkInRedis(subject, specs);
+        decision = await this.checkInRedis(subject, policy);
       } catch (error) {
-        decision = this.fallback(subject, specs, error as Error);
+        decision = this.fallback(subject, policy, error as Error);
       }
     }
     if (decision.allowed) this.stats.allowed++;
@@ -64,10 +65,9 @@ export class RateLimiter {
     return decision;
   }
 
-  private async checkInRedis(subject: string, specs: WindowSpec[]): Promise<Decision> {
-    const keys = specs.map((spec) => `{rl:${subject}}:${spec.id ?? spec.name}`);
-    const args = specs.flatMap((spec) => [spec.limit, spec.bucketMs, spec.buckets]);
-    const reply = await this.redis.slidingWindow(keys.length, ...keys, ...args);
+  private async checkInRedis(subject: string, { specs, keySuffixes, scriptArgs }: RateLimitPolicy): Promise<Decision> {
+    const tag = `{rl:${subject}}:`;
+    const reply = await this.redis.slidingWindow(keySuffixes.length, ...keySuffixes.map((suffix) => tag + suffix), ...scriptArgs);
     return {
       allowed: reply[0] === 1,
       windows: specs.map((spec, i) => ({
@@ -81,7 +81,7 @@ export class RateLimiter {
     };
   }
 
-  private fallback(subject: string, specs: WindowSpec[], error: Error): Decision {
+  private fallback(subject: string, policy: RateLimitPolicy, error: Error): Decision {
     this.stats.fallback++;
     const { failureMode, fallbackNodes } = this.config.rateLimit;
     const now = Date.now();
@@ -90,11 +90,11 @@ export class RateLimiter {
       this.logger.warn(`Redis unavailable for rate limiting (${error.message}); failing ${failureMode}`);
     }
     if (failureMode === 'closed') throw new DependencyUnavailableError('Rate limits cannot be checked right now');
-    return this.decideLocally(subject, specs, fallbackNodes);
+    return this.decideLocally(subject, policy, fallbackNodes);
   }
 
   /** The same algorithm in this process, each limit divided among `nodes`. */
-  private decideLocally(subject: string, specs: WindowSpec[], nodes: number): Decision {
+  private decideLocally(subject: string, { specs }: RateLimitPolicy, nodes: number): Decision {
     const now = Date.now();
     const shares = specs.map((spec) => ({ ...spec, limit: Math.max(1, Math.floor(spec.limit / nodes)) }));
     const states = shares.map((spec) => {

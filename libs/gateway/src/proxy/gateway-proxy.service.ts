@@ -50,12 +50,23 @@ function toGatewayError(error: unknown, timeoutMs: number): unknown {
 @Injectable()
 export class GatewayProxy {
   private readonly upstreamLatency;
+  private readonly bases = new WeakMap<ApiRecord, { origin: string; pathname: string }>();
 
   constructor(
     private readonly pools: UpstreamPools,
     metrics: MetricsRegistry,
   ) {
     this.upstreamLatency = metrics.histogram('datahub_upstream_response_seconds', 'Time to the upstream\'s response headers, by API', ['api'], LATENCY_BUCKETS);
+  }
+
+  /** Parsed once per API record (a changed API is a new record). */
+  private upstreamBase(api: ApiRecord): { origin: string; pathname: string } {
+    let base = this.bases.get(api);
+    if (!base) {
+      const url = new URL(api.upstreamUrl);
+      this.bases.set(api, (base = { origin: url.origin, pathname: url.pathname }));
+    }
+    return base;
   }
 
   async forward(request: GatewayRequest, reply: FastifyReply, api: ApiRecord): Promise<void> {
@@ -70,7 +81,7 @@ export class GatewayProxy {
     if (declaredLength > api.maxBodyBytes) throw refuseBody(reply, api.maxBodyBytes);
     const hasBody = !BODYLESS.has(request.method) || declaredLength > 0 || raw.headers['transfer-encoding'] !== undefined;
 
-    const base = new URL(api.upstreamUrl);
+    const base = this.upstreamBase(api);
     const upstream = this.pools.get(base.origin);
     const waitMs = upstream.breaker.admit();
     if (waitMs > 0) throw new UpstreamCircuitOpenError(Math.ceil(waitMs / 1000));
