@@ -36,7 +36,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
 
   it('creates exactly the ER diagram tables plus audit_events, seeded, with no drift from the entities', async () => {
     const run = await migrate(url, 'run');
-    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied ApiKeyRotation') });
+    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied LeanRequestLogs') });
     // The ER diagram's tables, audit_events, and the PostgreSQL mirror of the token blacklist.
     expect(await tables(url)).toEqual([...ER_TABLES, 'audit_events', 'revoked_access_tokens', 'schema_migrations'].sort());
 
@@ -46,6 +46,14 @@ describe('migrations (npm run migration:run | revert | show)', () => {
       { tier_name: 'pro', requests_per_min: 600, requests_per_hour: 20000, burst_limit: 50 },
       { tier_name: 'enterprise', requests_per_min: 6000, requests_per_hour: 300000, burst_limit: 500 },
     ]);
+
+    // request_logs is lean for ingest: no per-row foreign-key checks, a BRIN time index.
+    const ingest = await withPg(url, async (pg) => ({
+      foreignKeys: Number((await pg.query(`SELECT count(*) AS n FROM pg_constraint WHERE conrelid = 'request_logs'::regclass AND contype = 'f'`)).rows[0].n),
+      timeIndex: (await pg.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_request_logs_timestamp'`)).rows[0].indexdef as string,
+    }));
+    expect(ingest.foreignKeys).toBe(0);
+    expect(ingest.timeIndex).toContain('USING brin');
 
     // The entities and the migrations describe the same schema.
     const dataSource = await new DataSource(buildDataSourceOptions(AppConfig.fromEnv({ DATABASE_URL: url, ...TEST_SECRETS }), url)).initialize();
@@ -57,7 +65,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     }
 
     expect((await migrate(url, 'run')).output).toContain('nothing to apply');
-    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+\n\[X\] LeanRequestLogs\d+/);
   });
 
   it('partitions the time series by day and drops partitions past retention', async () => {
@@ -84,6 +92,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
 
   it('reverts one migration at a time, down to an empty schema', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted LeanRequestLogs');
     expect((await migrate(url, 'revert')).output).toContain('reverted ApiKeyRotation');
     expect((await migrate(url, 'revert')).output).toContain('reverted AccessTokenRevocations');
     expect(await tables(url)).toEqual([...ER_TABLES, 'audit_events', 'schema_migrations'].sort());
@@ -91,6 +100,6 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     expect(await tables(url)).toEqual([...ER_TABLES.filter((t) => t !== 'request_logs'), 'schema_migrations'].sort());
     expect((await migrate(url, 'revert')).output).toContain('reverted InitialSchema');
     expect(await tables(url)).toEqual(['schema_migrations']);
-    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+\n\[ \] ApiKeyRotation\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+\n\[ \] ApiKeyRotation\d+\n\[ \] LeanRequestLogs\d+/);
   });
 });

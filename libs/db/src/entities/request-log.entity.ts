@@ -4,10 +4,12 @@ import { ApiKey } from './api-key.entity';
 
 /**
  * One gateway request. A time series: partitioned by `timestamp` (or a TimescaleDB
- * hypertable), which is why the primary key is (id, timestamp).
+ * hypertable), which is why the primary key is (id, timestamp). The relations to the key
+ * and the API have no database constraint (see the LeanRequestLogs migration), and the
+ * timestamp index is BRIN, which TypeORM cannot declare: it leaves that one alone.
  */
 @Entity({ name: 'request_logs' })
-@Index('idx_request_logs_timestamp', ['timestamp'])
+@Index('idx_request_logs_timestamp', { synchronize: false })
 @Index('idx_request_logs_key_time', ['apiKeyId', 'timestamp'])
 @Index('idx_request_logs_api_time', ['apiId', 'timestamp'])
 export class RequestLog {
@@ -17,14 +19,14 @@ export class RequestLog {
   @Column({ name: 'api_key_id', type: 'uuid', nullable: true })
   apiKeyId: string | null;
 
-  @ManyToOne(() => ApiKey, { onDelete: 'SET NULL' })
+  @ManyToOne(() => ApiKey, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'api_key_id' })
   apiKey?: ApiKey;
 
   @Column({ name: 'api_id', type: 'uuid', nullable: true })
   apiId: string | null;
 
-  @ManyToOne(() => Api, { onDelete: 'SET NULL' })
+  @ManyToOne(() => Api, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'api_id' })
   api?: Api;
 
