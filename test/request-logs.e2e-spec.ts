@@ -9,11 +9,11 @@ import { PartitionMaintenanceService, UserRole } from '@app/db';
 import { ApiClient } from './helpers/api-client';
 import { withPg } from './helpers/databases';
 import { createApi, createKey, createTier } from './helpers/gateway-fixtures';
-import { BUILT_MAIN, freePort, spawnNode, waitForStatus, withTimeout } from './helpers/processes';
+import { startBuiltNode } from './helpers/built-node';
+import { freePort, withTimeout } from './helpers/processes';
 import { signIn, SignedIn } from './helpers/session';
 import { TcpProxy } from './helpers/tcp-proxy';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { REDIS_URL, TEST_SECRETS } from './helpers/test-env';
 import { TestUpstream } from './helpers/upstream';
 
 const DATABASE_URL = () => process.env.DATABASE_URL!;
@@ -43,25 +43,6 @@ async function provisionApiAndKey(upstreamUrl: string) {
   } finally {
     await setup.close();
   }
-}
-
-/** The built server as production runs it, on this run's database and Redis prefix. */
-async function startBuiltNode(env: Record<string, string>) {
-  const port = await freePort();
-  const server = spawnNode(BUILT_MAIN, [], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: DATABASE_URL(),
-    REDIS_URL,
-    REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
-    MIGRATIONS_RUN: 'false',
-    SHUTDOWN_DRAIN_MS: '0',
-    LOG_LEVEL: 'warn',
-    ...TEST_SECRETS,
-    ...env,
-  });
-  await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000);
-  return { server, port };
 }
 
 /** `workers` loops sending gateway requests until `stop()`; counts what was answered. */

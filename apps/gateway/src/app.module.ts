@@ -14,6 +14,7 @@ import { HealthModule } from '@app/health';
 import { MetricsModule } from '@app/metrics';
 import { RateLimitModule } from '@app/rate-limit';
 import { RedisModule } from '@app/redis';
+import { TracingModule } from '@app/tracing';
 
 /** Composition root: wires the feature modules and the global enhancers. */
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         CacheModule,
         HealthModule,
         MetricsModule,
+        TracingModule,
         AuditModule,
         AuthModule,
         ApiKeysModule,

@@ -5,6 +5,7 @@ import { AnalyticsModule, RequestLogWriter } from '@app/analytics';
 import { ApiKeysModule } from '@app/api-keys';
 import { AppConfig } from '@app/core';
 import { RateLimitModule } from '@app/rate-limit';
+import { Tracing } from '@app/tracing';
 import type { FastifyInstance } from 'fastify';
 import { GatewayController } from './gateway.controller';
 import { installGatewayRequestLog } from './logging/gateway-request-log.hook';
@@ -12,6 +13,7 @@ import { GatewayProxy } from './proxy/gateway-proxy.service';
 import { UpstreamPools } from './proxy/upstream-pools.service';
 import { installGatewayBodyPassthrough } from './routing/gateway-body';
 import { ApiResolverGuard } from './routing/api-resolver.guard';
+import { installGatewayTracing } from './tracing/gateway-tracing.hook';
 
 /** The /gateway/{api}/* proxy: the product's hot path. */
 @Module({
@@ -25,11 +27,13 @@ export class GatewayModule implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly requestLog: RequestLogWriter,
     private readonly config: AppConfig,
+    private readonly tracing: Tracing,
   ) {}
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     installGatewayBodyPassthrough(fastify);
+    installGatewayTracing(fastify, this.tracing);
     if (this.config.logs.requestLogEnabled) installGatewayRequestLog(fastify, this.requestLog);
   }
 }

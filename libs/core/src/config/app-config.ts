@@ -48,6 +48,8 @@ export class AppConfig {
     spoolMaxBytes: number;
   };
   readonly auditWebhook?: { url: string; secret: string };
+  /** OpenTelemetry export, when OTEL_EXPORTER_OTLP_ENDPOINT is set */
+  readonly tracing?: { endpoint: string; serviceName: string };
   readonly auth: {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
@@ -99,6 +101,7 @@ export class AppConfig {
       spoolMaxBytes: env.LOG_SPOOL_MAX_BYTES,
     };
     if (env.AUDIT_WEBHOOK_URL) this.auditWebhook = { url: env.AUDIT_WEBHOOK_URL, secret: env.AUDIT_WEBHOOK_SECRET! };
+    if (env.OTEL_EXPORTER_OTLP_ENDPOINT) this.tracing = { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, ''), serviceName: env.OTEL_SERVICE_NAME || 'datahub-gateway' };
     this.auth = {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,

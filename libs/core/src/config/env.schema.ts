@@ -212,6 +212,16 @@ export class EnvironmentVariables {
   @Min(1024 * 1024)
   LOG_SPOOL_MAX_BYTES = 1024 * 1024 * 1024;
 
+  /** OpenTelemetry: gateway spans exported over OTLP/HTTP to this collector (…/v1/traces). */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  OTEL_SERVICE_NAME?: string;
+
   /** SIEM sink: batches of audit events POSTed here, signed with AUDIT_WEBHOOK_SECRET. */
   @Transform(blankToUndefined)
   @IsOptional()

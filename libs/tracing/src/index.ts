@@ -1,0 +1,2 @@
+export { TracingModule } from './tracing.module';
+export { Tracing } from './tracing.service';
