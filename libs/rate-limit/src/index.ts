@@ -3,4 +3,4 @@ export { RateLimitGuard } from './rate-limit.guard';
 export { RateLimitHitReporter } from './rate-limit-hit.reporter';
 export { RateLimiter, type RateLimiterStats } from './rate-limiter.service';
 export { decide, type Decision, type WindowSpec } from './sliding-window';
-export { buildPolicy, type RateLimitPolicy } from './rate-limit-policy';
+export { type RateLimitPolicy } from './rate-limit-policy';

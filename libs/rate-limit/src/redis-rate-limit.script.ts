@@ -83,7 +83,7 @@ for i = 1, n do
   local sum, low = tonumber(state[1]), tonumber(state[2])
   local changed = false
   if sum == nil then
-    sum, low, changed = 0, nil, false
+    sum = 0
     if redis.call('EXISTS', key) == 1 then
       sum, low = rebuild(key, first)
       changed = true

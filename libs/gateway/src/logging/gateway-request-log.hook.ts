@@ -1,7 +1,7 @@
 import type { GatewayRequest } from '@app/api-keys';
 import type { RequestLogEntry, RequestLogWriter } from '@app/analytics';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isGatewayUrl } from '../routing/gateway-body';
+import { isGatewayUrl, pathOf } from '../routing/gateway-body';
 import { BYTES_IN } from '../proxy/gateway-proxy.service';
 
 /** The row journaled before the answer left (only with LOG_JOURNAL). */
@@ -11,14 +11,12 @@ type LoggedRequest = GatewayRequest & { [JOURNALED]?: RequestLogEntry };
 
 function entryOf(request: FastifyRequest, reply: FastifyReply): RequestLogEntry {
   const gateway = request as GatewayRequest;
-  const url = request.raw.url!;
-  const queryAt = url.indexOf('?');
   const bytesOut = reply.getHeader('content-length');
   return {
     apiKeyId: gateway.apiKey?.id ?? null,
     apiId: gateway.gatewayApi?.id ?? null,
     method: request.method,
-    path: (queryAt === -1 ? url : url.slice(0, queryAt)).slice(0, 2048),
+    path: pathOf(request.raw.url!).slice(0, 2048),
     statusCode: reply.statusCode,
     latencyMs: Math.round(reply.elapsedTime),
     timestamp: Date.now(),

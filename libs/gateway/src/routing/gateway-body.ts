@@ -9,6 +9,12 @@ type TaggedMessage = IncomingMessage & { [ORIGINAL_CONTENT_TYPE]?: string };
 
 export const isGatewayUrl = (url: string | undefined) => url !== undefined && url.startsWith(GATEWAY_PREFIX);
 
+/** The path of a request URL, without its query string (which may carry secrets). */
+export function pathOf(url: string): string {
+  const queryAt = url.indexOf('?');
+  return queryAt === -1 ? url : url.slice(0, queryAt);
+}
+
 /**
  * Fastify parses bodies by content type for every route; gateway bodies must stream to the
  * upstream untouched instead. For /gateway/* requests the content type is swapped for one

@@ -3,7 +3,7 @@ import { SpanStatusCode } from '@opentelemetry/api';
 import type { GatewayRequest } from '@app/api-keys';
 import type { Tracing } from '@app/tracing';
 import type { FastifyInstance } from 'fastify';
-import { isGatewayUrl } from '../routing/gateway-body';
+import { isGatewayUrl, pathOf } from '../routing/gateway-body';
 
 const SPAN = Symbol('datahub.span');
 
@@ -19,11 +19,10 @@ export function installGatewayTracing(fastify: FastifyInstance, tracing: Tracing
   fastify.addHook('onRequest', (request, _reply, done) => {
     const url = request.raw.url;
     if (!isGatewayUrl(url)) return done();
-    const queryAt = url!.indexOf('?');
     const span = tracing.startServerSpan(`${request.method} /gateway/{api}`, request.headers, {
       'http.request.method': request.method,
       'http.route': '/gateway/{api}/*',
-      'url.path': queryAt === -1 ? url! : url!.slice(0, queryAt),
+      'url.path': pathOf(url!),
       'client.address': request.ip,
       'datahub.request_id': request.id,
     });
