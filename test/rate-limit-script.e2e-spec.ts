@@ -28,13 +28,16 @@ describe('rate-limit script ≡ sliding-window reference', () => {
     redis.disconnect();
   });
 
-  const script = (subject: string, now: number): Promise<number[]> =>
+  /** One call deciding `count` requests at `now`. */
+  const script = (subject: string, now: number, count = 1): Promise<number[]> =>
     (redis as unknown as { slidingWindow(...args: Array<string | number>): Promise<number[]> }).slidingWindow(
       specs.length,
       ...specs.map((spec) => `{rl:${subject}}:${spec.id ?? spec.name}`),
       ...specs.flatMap((spec) => [spec.limit, spec.bucketMs, spec.buckets]),
+      count,
       now,
     );
+  const stride = 1 + 3 * specs.length;
 
   it.each([1, 2, 3])('takes the same 1,500 decisions as the reference (seed %i)', async (seed) => {
     let state = seed * 7919;
@@ -56,6 +59,34 @@ describe('rate-limit script ≡ sliding-window reference', () => {
     // the sequence must exercise refusals as well as admissions
     expect(refused).toBeGreaterThan(100);
     expect(refused).toBeLessThan(1_400);
+  });
+
+  it.each([4, 5])('decides a batch of concurrent requests as the reference decides them one by one (seed %i)', async (seed) => {
+    let state = seed * 7919;
+    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const subject = `batch-${seed}`;
+    const local: BucketCounts[] = specs.map(() => new Map());
+    let now = 1_700_000_000_000 + seed * 1_000;
+    let refused = 0;
+    let mixed = 0;
+    for (let step = 0; step < 400; step++) {
+      const roll = random();
+      now += roll < 0.7 ? Math.floor(random() * 40) : roll < 0.95 ? Math.floor(random() * 3_000) : roll < 0.99 ? 61_000 : 3_700_000;
+      const count = 1 + Math.floor(random() * 12);
+      const expected = Array.from({ length: count }, () => decide(local, specs, now));
+      const reply = await script(subject, now, count);
+      expect(reply).toHaveLength(count * stride);
+      for (let r = 0; r < count; r++) {
+        const figures = reply.slice(r * stride, (r + 1) * stride);
+        expect({ step, r, allowed: figures[0] === 1 }).toEqual({ step, r, allowed: expected[r].allowed });
+        expect({ step, r, figures: figures.slice(1) }).toEqual({ step, r, figures: expected[r].windows.flatMap((w) => [w.used, w.resetMs, w.retryMs]) });
+      }
+      refused += expected.filter((d) => !d.allowed).length;
+      if (expected.some((d) => d.allowed) && expected.some((d) => !d.allowed)) mixed++;
+    }
+    // batches that straddle the limit (some admitted, the rest refused) must occur
+    expect(mixed).toBeGreaterThan(20);
+    expect(refused).toBeGreaterThan(200);
   });
 
   it('rebuilds a window written without its running sum (the earlier layout)', async () => {

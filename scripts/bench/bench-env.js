@@ -88,9 +88,32 @@ function cpuTicks(pid) {
   return Number(fields[11]) + Number(fields[12]);
 }
 
+/**
+ * CPU time so far (clock ticks) of every process named `postgres` or `redis-server` on this
+ * machine: the database's and Redis' share of a benchmark, which runs on the same cores.
+ */
+function serviceCpuTicks() {
+  const fs = require('node:fs');
+  const ticks = { postgres: 0, 'redis-server': 0 };
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    if (!(name in ticks)) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks[name] += Number(fields[11]) + Number(fields[12]);
+  }
+  return { postgres: ticks.postgres, redis: ticks['redis-server'] };
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-module.exports = { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, TICK_US, PG_ADMIN_URL };
+module.exports = { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US, PG_ADMIN_URL };

@@ -6,15 +6,16 @@
  *   1. the upstream direct;  2. a bare Nest + Fastify + undici proxy (our ceiling);
  *   3. the gateway, API without auth (logging on);  4. the gateway with a key, rate
  *   limiting and logging: the product path.
- * Prints requests/s, p50/p99 latency, the measured process's CPU µs per request, the
- * PostgreSQL transactions during the product rounds, and the ratios 4:2 and 4:1; then
+ * Prints requests/s, p50/p99 latency, the measured process's CPU µs per request (and
+ * Redis' and PostgreSQL's, which share the cores), the PostgreSQL transactions during the
+ * product rounds, and the ratios 4:2 and 4:1; then
  * the latency of 2 and 4 at one fixed request rate (open loop, BENCH_FIXED_RATE).
  */
 const { fork, spawn } = require('node:child_process');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
-const { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, TICK_US } = require('./bench-env');
+const { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -37,8 +38,10 @@ async function load(url, headers, duration, extra = {}) {
 async function round({ pid, url, headers, pgCounter }) {
   const cpuBefore = cpuTicks(pid);
   const pgBefore = pgCounter ? await pgCounter() : 0;
+  const servicesBefore = serviceCpuTicks();
   const result = await load(url, headers, DURATION);
   const cpu = cpuTicks(pid) - cpuBefore;
+  const services = serviceCpuTicks();
   const pgAfter = pgCounter ? await pgCounter() : 0;
   const requests = result.requests.total;
   return {
@@ -46,6 +49,8 @@ async function round({ pid, url, headers, pgCounter }) {
     p50: result.latency.p50,
     p99: result.latency.p99,
     cpuUs: (cpu * TICK_US) / requests,
+    redisCpuUs: ((services.redis - servicesBefore.redis) * TICK_US) / requests,
+    pgCpuUs: ((services.postgres - servicesBefore.postgres) * TICK_US) / requests,
     requests,
     non2xx: result.non2xx + result.errors,
     pgTransactions: pgAfter - pgBefore,
@@ -63,9 +68,9 @@ async function measureAll(configs) {
   for (let i = 0; i < ROUNDS; i++) for (const config of configs) config.rounds.push(await round(config));
   return configs.map(({ name, rounds }) => {
     const summary = { name, rounds };
-    for (const key of ['rps', 'p50', 'p99', 'cpuUs', 'requests', 'non2xx', 'pgTransactions']) summary[key] = median(rounds.map((r) => r[key]));
+    for (const key of ['rps', 'p50', 'p99', 'cpuUs', 'redisCpuUs', 'pgCpuUs', 'requests', 'non2xx', 'pgTransactions']) summary[key] = median(rounds.map((r) => r[key]));
     console.log(
-      `${name.padEnd(34)} ${String(Math.round(summary.rps)).padStart(7)} req/s  p50 ${String(summary.p50).padStart(3)} ms  p99 ${String(summary.p99).padStart(3)} ms  ${summary.cpuUs.toFixed(0).padStart(4)} µs CPU/req  (rounds: ${rounds.map((r) => Math.round(r.rps)).join(', ')}; statuses ${JSON.stringify(rounds.at(-1).statuses)})`,
+      `${name.padEnd(34)} ${String(Math.round(summary.rps)).padStart(7)} req/s  p50 ${String(summary.p50).padStart(3)} ms  p99 ${String(summary.p99).padStart(3)} ms  ${summary.cpuUs.toFixed(0).padStart(4)} µs CPU/req  (Redis ${summary.redisCpuUs.toFixed(0)}, PostgreSQL ${summary.pgCpuUs.toFixed(0)} µs/req; rounds: ${rounds.map((r) => Math.round(r.rps)).join(', ')}; statuses ${JSON.stringify(rounds.at(-1).statuses)})`,
     );
     return summary;
   });

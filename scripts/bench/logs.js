@@ -14,7 +14,7 @@ const { spawn, fork } = require('node:child_process');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
-const { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, TICK_US } = require('./bench-env');
+const { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -50,11 +50,13 @@ async function loggingCost(bench, upstreamUrl, children) {
   const headers = { 'x-api-key': key.key };
 
   const run = (port, seconds) => autocannon({ url: `http://127.0.0.1:${port}/gateway/bench/bench`, connections: CONNECTIONS, duration: seconds, headers });
-  /** req/s, and the gateway process's CPU µs per request (steadier on a shared machine) */
+  /** req/s, the gateway process's CPU µs per request (steadier on a shared machine), and PostgreSQL's */
   const measure = async (port, pid) => {
     const before = cpuTicks(pid);
+    const servicesBefore = serviceCpuTicks();
     const result = await run(port, DURATION);
-    return { rps: result.requests.average, cpuUs: ((cpuTicks(pid) - before) * TICK_US) / result.requests.total };
+    const perRequest = (ticks) => (ticks * TICK_US) / result.requests.total;
+    return { rps: result.requests.average, cpuUs: perRequest(cpuTicks(pid) - before), pgCpuUs: perRequest(serviceCpuTicks().postgres - servicesBefore.postgres) };
   };
   await run(offPort, 3);
   await run(onPort, 3);
@@ -63,10 +65,10 @@ async function loggingCost(bench, upstreamUrl, children) {
     rounds.off.push(await measure(offPort, off.pid));
     rounds.on.push(await measure(onPort, on.pid));
   }
-  const summary = (list) => ({ rps: median(list.map((r) => r.rps)), cpuUs: median(list.map((r) => r.cpuUs)) });
+  const summary = (list) => ({ rps: median(list.map((r) => r.rps)), cpuUs: median(list.map((r) => r.cpuUs)), pgCpuUs: median(list.map((r) => r.pgCpuUs)) });
   const [offMedian, onMedian] = [summary(rounds.off), summary(rounds.on)];
   const line = (label, m, list) =>
-    console.log(`${label}  ${Math.round(m.rps)} req/s, ${m.cpuUs.toFixed(0)} µs CPU/req  (rounds ${list.map((r) => Math.round(r.rps)).join(', ')})`);
+    console.log(`${label}  ${Math.round(m.rps)} req/s, ${m.cpuUs.toFixed(0)} µs CPU/req, PostgreSQL ${m.pgCpuUs.toFixed(1)} µs CPU/req  (rounds ${list.map((r) => Math.round(r.rps)).join(', ')})`);
   line('logging off', offMedian, rounds.off);
   line(`logging on (journal ${process.env.LOG_JOURNAL ?? 'false'})`, onMedian, rounds.on);
   console.log(`cost          ${(((offMedian.rps - onMedian.rps) / offMedian.rps) * 100).toFixed(1)}% of throughput (target ≤ 10%), ${(((onMedian.cpuUs - offMedian.cpuUs) / offMedian.cpuUs) * 100).toFixed(1)}% more gateway CPU per request`);

@@ -3,6 +3,7 @@ import { AppConfig, DependencyUnavailableError } from '@app/core';
 import { MetricsRegistry } from '@app/metrics';
 import { REDIS, RedisClient } from '@app/redis';
 import { LRUCache } from 'lru-cache';
+import { RateLimitBatcher } from './rate-limit-batcher';
 import { RATE_LIMIT_SCRIPT } from './redis-rate-limit.script';
 import type { RateLimitPolicy } from './rate-limit-policy';
 import { BucketCounts, Decision, decide } from './sliding-window';
@@ -20,14 +21,15 @@ export interface RateLimiterStats {
 
 /**
  * Checks and counts every window of a request in ONE Redis round trip (EVALSHA of the
- * sliding-window script, keys in one hash tag). If Redis does not answer:
+ * sliding-window script, keys in one hash tag); concurrent requests of one key share that
+ * round trip (RateLimitBatcher). If Redis does not answer:
  * RATE_LIMIT_FAILURE_MODE=open falls back to the same algorithm per node (limits divided
  * by RATE_LIMIT_FALLBACK_NODES), closed answers 503. Either way a warning and a counter.
  */
 @Injectable()
 export class RateLimiter {
   private readonly logger = new Logger(RateLimiter.name);
-  private readonly redis: ScriptingClient;
+  private readonly batcher: RateLimitBatcher;
   private readonly local = new LRUCache<string, BucketCounts>({ max: 100_000, ttl: 2 * 60 * 60 * 1000 });
   private lastWarning = 0;
   readonly stats: RateLimiterStats = { allowed: 0, refused: 0, fallback: 0 };
@@ -42,8 +44,15 @@ export class RateLimiter {
       set({ decision: 'refused' }, this.stats.refused);
       set({ decision: 'fallback' }, this.stats.fallback);
     });
+    metrics.observeTotal('datahub_rate_limit_redis_calls_total', 'Rate-limit script calls to Redis (concurrent checks of one key share a call)', [], (set) =>
+      set({}, this.batcher.calls),
+    );
     if (!('slidingWindow' in redis)) redis.defineCommand('slidingWindow', { lua: RATE_LIMIT_SCRIPT });
-    this.redis = redis as ScriptingClient;
+    const scripting = redis as ScriptingClient;
+    this.batcher = new RateLimitBatcher((subject, { keySuffixes, scriptArgs }, count) => {
+      const tag = `{rl:${subject}}:`;
+      return scripting.slidingWindow(keySuffixes.length, ...keySuffixes.map((suffix) => tag + suffix), ...scriptArgs, count);
+    });
   }
 
   /** `subject` names whose budget this is (a key id, or `ip:<addr>`); the policy, its windows. */
@@ -55,7 +64,7 @@ export class RateLimiter {
       decision = this.decideLocally(subject, policy, 1);
     } else {
       try {
-        decision = await this.checkInRedis(subject, policy);
+        decision = await this.batcher.check(subject, policy);
       } catch (error) {
         decision = this.fallback(subject, policy, error as Error);
       }
@@ -63,22 +72,6 @@ export class RateLimiter {
     if (decision.allowed) this.stats.allowed++;
     else this.stats.refused++;
     return decision;
-  }
-
-  private async checkInRedis(subject: string, { specs, keySuffixes, scriptArgs }: RateLimitPolicy): Promise<Decision> {
-    const tag = `{rl:${subject}}:`;
-    const reply = await this.redis.slidingWindow(keySuffixes.length, ...keySuffixes.map((suffix) => tag + suffix), ...scriptArgs);
-    return {
-      allowed: reply[0] === 1,
-      windows: specs.map((spec, i) => ({
-        name: spec.name,
-        limit: spec.limit,
-        windowSeconds: (spec.bucketMs * spec.buckets) / 1000,
-        used: reply[1 + i * 3],
-        resetMs: reply[2 + i * 3],
-        retryMs: reply[3 + i * 3],
-      })),
-    };
   }
 
   private fallback(subject: string, policy: RateLimitPolicy, error: Error): Decision {

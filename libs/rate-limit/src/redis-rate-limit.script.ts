@@ -2,21 +2,25 @@
  * The sliding-window decision of sliding-window.ts in one atomic Redis script: every
  * window of the request (burst, minute, hour, the API's own) checked against Redis' own
  * clock and counted all-or-nothing. KEYS share the `{rl:<subject>}` hash tag (one cluster
- * slot). ARGV per key: limit, bucketMs, buckets. Returns allowed, then per key: used,
- * resetMs, retryMs.
+ * slot). ARGV per key: limit, bucketMs, buckets; then how many requests the call decides.
+ * Those requests (concurrent ones of one subject, batched by the caller) are decided in
+ * order, each exactly as if it were a call of its own. Returns, per request: allowed, then
+ * per key used, resetMs, retryMs.
  *
  * Each window is a hash of per-bucket counts plus two bookkeeping fields: `s`, the sum of
  * the live buckets, and `o`, the oldest live bucket. An admitted request therefore costs
- * O(1) per window (read s and o, two increments); buckets are only walked when one falls
- * out of the window (at most once per bucket) or when a refusal needs its Retry-After.
- * A hash without `s` (written by an earlier version) is rebuilt from its buckets once.
+ * O(1) per window (read s and o once per call, two increments per call); buckets are only
+ * walked when one falls out of the window (at most once per bucket) or when a refusal
+ * needs its Retry-After. A hash without `s` (written by an earlier version) is rebuilt
+ * from its buckets once.
  * An extra last ARGV replaces Redis' clock (milliseconds); only the equivalence test
  * against sliding-window.ts passes it.
  */
 export const RATE_LIMIT_SCRIPT = `
 local unpack = unpack or table.unpack
 local n = #KEYS
-local now = tonumber(ARGV[n * 3 + 1])
+local requests = tonumber(ARGV[n * 3 + 1])
+local now = tonumber(ARGV[n * 3 + 2])
 if now == nil then
   local t = redis.call('TIME')
   now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -69,15 +73,15 @@ local function evict(key, sum, low, first, cur, buckets)
   return rebuild(key, first)
 end
 
-local allowed = 1
-local used, oldest, retry, current = {}, {}, {}, {}
+-- Each window's state, brought up to date once for the whole batch.
+local limits, bucketMs, buckets, current, sums, lows, added, opened = {}, {}, {}, {}, {}, {}, {}, {}
 for i = 1, n do
   local key = KEYS[i]
-  local limit = tonumber(ARGV[(i - 1) * 3 + 1])
-  local bucketMs = tonumber(ARGV[(i - 1) * 3 + 2])
-  local buckets = tonumber(ARGV[(i - 1) * 3 + 3])
-  local cur = math.floor(now / bucketMs)
-  local first = cur - buckets
+  limits[i] = tonumber(ARGV[(i - 1) * 3 + 1])
+  bucketMs[i] = tonumber(ARGV[(i - 1) * 3 + 2])
+  buckets[i] = tonumber(ARGV[(i - 1) * 3 + 3])
+  local cur = math.floor(now / bucketMs[i])
+  local first = cur - buckets[i]
   current[i] = cur
   local state = redis.call('HMGET', key, 's', 'o')
   local sum, low = tonumber(state[1]), tonumber(state[2])
@@ -89,57 +93,76 @@ for i = 1, n do
       changed = true
     end
   elseif low ~= nil and low < first then
-    sum, low = evict(key, sum, low, first, cur, buckets)
+    sum, low = evict(key, sum, low, first, cur, buckets[i])
     changed = true
   end
   if changed then
     redis.call('HSET', key, 's', sum)
     if low == nil then redis.call('HDEL', key, 'o') else redis.call('HSET', key, 'o', low) end
   end
-  used[i] = sum
-  oldest[i] = low
-  retry[i] = 0
-  if sum + 1 > limit then
-    allowed = 0
-    retry[i] = (cur + 1) * bucketMs - now
-    if low ~= nil then
-      -- The wait until enough of the oldest requests have left the window.
-      local need = sum + 1 - limit
-      local ids = range(low, cur)
-      local counts = redis.call('HMGET', key, unpack(ids))
-      local freed = 0
-      for j = 1, #ids do
-        if counts[j] then
-          freed = freed + tonumber(counts[j])
-          if freed >= need then
-            retry[i] = (ids[j] + buckets + 1) * bucketMs - now
-            break
-          end
-        end
+  sums[i], lows[i], added[i], opened[i] = sum, low, 0, false
+end
+
+-- Bucket counts from the oldest live one to the current one, read once per batch (the
+-- current bucket's count in Redis lacks this batch's admissions: added[i] holds those).
+local live = {}
+local function retryAfter(i)
+  local cached = live[i]
+  if cached == nil or cached.low ~= lows[i] then
+    local ids = range(lows[i], current[i])
+    cached = { low = lows[i], ids = ids, counts = redis.call('HMGET', KEYS[i], unpack(ids)) }
+    live[i] = cached
+  end
+  -- The wait until enough of the oldest requests have left the window.
+  local need = sums[i] + 1 - limits[i]
+  local freed = 0
+  for j = 1, #cached.ids do
+    local count = tonumber(cached.counts[j]) or 0
+    if cached.ids[j] == current[i] then count = count + added[i] end
+    freed = freed + count
+    if count > 0 and freed >= need then return (cached.ids[j] + buckets[i] + 1) * bucketMs[i] - now end
+  end
+  return (current[i] + 1) * bucketMs[i] - now
+end
+
+-- The requests in order, as if each were its own call: admitted only if every window has
+-- room, and then counted in every window.
+local out = {}
+for r = 1, requests do
+  local allowed = 1
+  for i = 1, n do
+    if sums[i] + 1 > limits[i] then allowed = 0 end
+  end
+  out[#out + 1] = allowed
+  for i = 1, n do
+    local retry = 0
+    if allowed == 1 then
+      sums[i] = sums[i] + 1
+      added[i] = added[i] + 1
+      if lows[i] == nil then
+        lows[i] = current[i]
+        opened[i] = true
       end
+    elseif sums[i] + 1 > limits[i] then
+      retry = retryAfter(i)
     end
+    local reset = 0
+    if lows[i] ~= nil then reset = (lows[i] + buckets[i] + 1) * bucketMs[i] - now end
+    out[#out + 1] = sums[i]
+    out[#out + 1] = reset
+    out[#out + 1] = retry
   end
 end
 
-local out = {allowed}
 for i = 1, n do
-  local bucketMs = tonumber(ARGV[(i - 1) * 3 + 2])
-  local buckets = tonumber(ARGV[(i - 1) * 3 + 3])
-  if allowed == 1 then
+  if added[i] > 0 then
     -- A bucket's first request sets the expiry: past the end of every window it is in.
-    if redis.call('HINCRBY', KEYS[i], current[i], 1) == 1 then redis.call('PEXPIRE', KEYS[i], bucketMs * (buckets + 2)) end
-    redis.call('HINCRBY', KEYS[i], 's', 1)
-    if oldest[i] == nil then
-      oldest[i] = current[i]
-      redis.call('HSET', KEYS[i], 'o', current[i])
+    if redis.call('HINCRBY', KEYS[i], current[i], added[i]) == added[i] then
+      redis.call('PEXPIRE', KEYS[i], bucketMs[i] * (buckets[i] + 2))
     end
-    used[i] = used[i] + 1
+    redis.call('HINCRBY', KEYS[i], 's', added[i])
+    if opened[i] then redis.call('HSET', KEYS[i], 'o', current[i]) end
   end
-  local reset = 0
-  if oldest[i] ~= nil then reset = (oldest[i] + buckets + 1) * bucketMs - now end
-  out[#out + 1] = used[i]
-  out[#out + 1] = reset
-  out[#out + 1] = retry[i]
 end
 return out
 `;
