@@ -1,2 +1,3 @@
 export { AnalyticsModule } from './analytics.module';
-export { RequestLogWriter, type RequestLogEntry } from './request-log-writer.service';
+export type { RequestLogEntry } from './logs/request-log-rows';
+export { RequestLogWriter } from './request-log-writer.service';

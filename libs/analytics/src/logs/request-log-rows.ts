@@ -1,0 +1,124 @@
+import { finished } from 'node:stream/promises';
+import { Logger } from '@nestjs/common';
+import { DatabaseError, type PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DataSource } from 'typeorm';
+
+/** One gateway request, admitted or not, as it becomes a request_logs row. */
+export interface RequestLogEntry {
+  apiKeyId: string | null;
+  apiId: string | null;
+  method: string;
+  path: string;
+  statusCode: number;
+  latencyMs: number;
+  /** epoch milliseconds: cheap to take and to spool as JSON */
+  timestamp: number;
+  /** the rest land in the row's `metadata` jsonb */
+  requestId: string;
+  ip: string;
+  bytesIn: number;
+  bytesOut: number | null;
+}
+
+/** Rows carry their own id, so that writing one twice (a replay, a lost commit) is detectable. */
+export type RequestLogRow = RequestLogEntry & { id: string };
+
+const COLUMNS = `id, api_key_id, api_id, method, path, status_code, latency_ms, "timestamp", metadata`;
+
+const COPY = `COPY request_logs (${COLUMNS}) FROM STDIN`;
+
+/**
+ * Idempotent: one array parameter per column, and rows already present are skipped. Used
+ * where COPY cannot be: a batch with a row written before, and the embedded database.
+ */
+const INSERT = `
+  INSERT INTO request_logs (${COLUMNS})
+  SELECT id, api_key_id, api_id, method, path, status_code, latency_ms, to_timestamp(ms / 1000.0),
+         jsonb_strip_nulls(jsonb_build_object('requestId', request_id, 'ip', ip, 'bytesIn', bytes_in, 'bytesOut', bytes_out))
+  FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::int[], $7::int[], $8::float8[],
+              $9::text[], $10::text[], $11::bigint[], $12::bigint[])
+    AS t(id, api_key_id, api_id, method, path, status_code, latency_ms, ms, request_id, ip, bytes_in, bytes_out)
+  ON CONFLICT DO NOTHING`;
+
+const UNIQUE_VIOLATION = '23505';
+
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A value in COPY's text format: backslash, tab and line breaks escaped. */
+function copyText(value: string): string {
+  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : value;
+}
+
+/** The batch as COPY text: one line per row, tab-separated, `\N` for null. */
+export function toCopyText(rows: RequestLogRow[]): string {
+  let text = '';
+  for (const r of rows) {
+    const metadata = `{"requestId":${JSON.stringify(r.requestId)},"ip":${JSON.stringify(r.ip)},"bytesIn":${r.bytesIn}${r.bytesOut === null ? '' : `,"bytesOut":${r.bytesOut}`}}`;
+    text += `${r.id}\t${r.apiKeyId ?? '\\N'}\t${r.apiId ?? '\\N'}\t${copyText(r.method)}\t${copyText(r.path)}\t${r.statusCode}\t${r.latencyMs}\t${new Date(r.timestamp).toISOString()}\t${copyText(metadata)}\n`;
+  }
+  return text;
+}
+
+/**
+ * Writes request-log batches. COPY costs PostgreSQL about 40% less CPU per row than the
+ * INSERT (no executor, no conflict check); it has no ON CONFLICT, so a batch that holds a
+ * row written before (PostgreSQL rejects the whole COPY, nothing is written) goes again
+ * through the idempotent INSERT. So does any batch the server refuses to COPY.
+ */
+export class RequestLogRows {
+  private readonly logger = new Logger('RequestLogRows');
+  /** batches written by COPY, and by the INSERT after PostgreSQL refused their COPY */
+  readonly stats = { copied: 0, insertedAfterRefusal: 0 };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    /** false on the embedded database, whose wire protocol bridge has no COPY */
+    private readonly useCopy: boolean,
+  ) {}
+
+  async write(rows: RequestLogRow[]): Promise<void> {
+    if (!this.useCopy) return this.insert(rows);
+    try {
+      await this.copy(rows);
+      this.stats.copied++;
+    } catch (error) {
+      // The server refused this COPY; a connection failure instead goes back to the writer,
+      // which retries with backoff.
+      if (!(error instanceof DatabaseError)) throw error;
+      if (error.code !== UNIQUE_VIOLATION) this.logger.warn(`COPY of ${rows.length} request-log rows refused (${error.message}); inserting them instead`);
+      await this.insert(rows);
+      this.stats.insertedAfterRefusal++;
+    }
+  }
+
+  private async copy(rows: RequestLogRow[]): Promise<void> {
+    const runner = this.dataSource.createQueryRunner('master');
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      const stream = client.query(copyFrom(COPY));
+      stream.end(toCopyText(rows));
+      await finished(stream);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async insert(rows: RequestLogRow[]): Promise<void> {
+    await this.dataSource.query(INSERT, [
+      rows.map((r) => r.id),
+      rows.map((r) => r.apiKeyId),
+      rows.map((r) => r.apiId),
+      rows.map((r) => r.method),
+      rows.map((r) => r.path),
+      rows.map((r) => r.statusCode),
+      rows.map((r) => r.latencyMs),
+      rows.map((r) => r.timestamp),
+      rows.map((r) => r.requestId),
+      rows.map((r) => r.ip),
+      rows.map((r) => r.bytesIn),
+      rows.map((r) => r.bytesOut),
+    ]);
+  }
+}
