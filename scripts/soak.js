@@ -9,7 +9,7 @@
 const { spawn, fork } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { createBenchEnvironment, freePort, waitFor, postJson } = require('./bench/bench-env');
+const { NODE_FLAGS, createBenchEnvironment, freePort, waitFor, postJson } = require('./bench/bench-env');
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 const WORKERS = Number(process.env.SOAK_WORKERS ?? 16);
@@ -25,7 +25,7 @@ async function main() {
     const upstream = fork(join(__dirname, 'bench', 'upstream.js'), { env: { PORT: String(upstreamPort) } });
     children.push(upstream);
     await new Promise((resolve) => upstream.once('message', resolve));
-    const gateway = spawn(process.execPath, [join(__dirname, '..', 'dist/apps/gateway/src/main.js')], {
+    const gateway = spawn(process.execPath, [...NODE_FLAGS, join(__dirname, '..', 'dist/apps/gateway/src/main.js')], {
       env: { PATH: process.env.PATH, ...bench.env, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, AUTH_MAX_FAILURES_PER_IP: '1000000' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -80,6 +80,12 @@ async function postJson(baseUrl, path, body, token) {
   return res.json();
 }
 
+/**
+ * The V8 flags production starts the gateway with (package.json `config.nodeFlags`, used
+ * by `npm start` and the Dockerfile): the benchmarks run processes the same way.
+ */
+const NODE_FLAGS = require('../../package.json').config.nodeFlags.split(' ');
+
 const TICK_US = 1e6 / 100; // /proc times are in clock ticks of 10 ms (CLK_TCK = 100)
 
 /** A process's CPU time so far (user + system), in clock ticks. */
@@ -116,4 +122,4 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-module.exports = { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US, PG_ADMIN_URL };
+module.exports = { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US, PG_ADMIN_URL };

@@ -15,7 +15,7 @@ const { fork, spawn } = require('node:child_process');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
-const { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
+const { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -106,14 +106,14 @@ async function main() {
     await new Promise((resolve) => upstream.once('message', resolve));
     const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
 
-    const gateway = start(process.execPath, [join(ROOT, 'dist/apps/gateway/src/main.js')], {
+    const gateway = start(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/gateway/src/main.js')], {
       ...bench.env,
       PORT: String(gatewayPort),
       HOST: '127.0.0.1',
       ADMIN_EMAIL: 'bench@example.com',
       ADMIN_PASSWORD: 'bench-password-123',
     });
-    const bare = start(process.execPath, [join(ROOT, 'dist/apps/bare-proxy/src/main.js')], { PORT: String(barePort), UPSTREAM_URL: upstreamUrl });
+    const bare = start(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/bare-proxy/src/main.js')], { PORT: String(barePort), UPSTREAM_URL: upstreamUrl });
     children.push(gateway, bare);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
     await waitFor(`${gatewayUrl}/health`);

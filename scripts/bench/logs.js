@@ -2,9 +2,10 @@
 /**
  * `npm run bench:logs`, two parts on real PostgreSQL and Redis with the production build:
  *
- * 1. What request logging costs at full gateway load: two gateway processes, one with
- *    REQUEST_LOG_ENABLED=false, driven in alternating rounds on the product path (key,
- *    rate limits); then the request_logs rows of the logging one against the requests
+ * 1. What request logging costs at full gateway load: gateway processes with and without
+ *    REQUEST_LOG_ENABLED (BENCH_LOG_NODES of each), driven on the product path (key, rate
+ *    limits) in pairs of rounds, off and on, the order swapped every pair and the pairs
+ *    spread over the processes; the cost is the median of the pairs' throughput drops. Then the request_logs rows of the logging one against the requests
  *    autocannon sent (nothing may be lost).
  * 2. Analytics over BENCH_LOG_ROWS (default 10 million) generated rows spread over
  *    BENCH_LOG_DAYS (default 30, the default retention): /summary and /usage?interval=hour
@@ -14,11 +15,13 @@ const { spawn, fork } = require('node:child_process');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
-const { createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
+const { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+/** gateway processes of each kind (logging off, logging on) */
+const NODES = Number(process.env.BENCH_LOG_NODES ?? 2);
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const LOG_ROWS = Number(process.env.BENCH_LOG_ROWS ?? 10_000_000);
 const LOG_DAYS = Number(process.env.BENCH_LOG_DAYS ?? 30);
@@ -26,7 +29,7 @@ const EXACT_REQUESTS = Number(process.env.BENCH_EXACT_REQUESTS ?? 100_000);
 const ADMIN = { email: 'bench@example.com', password: 'bench-password-123' };
 
 function startGateway(env, port) {
-  return spawn(process.execPath, [join(ROOT, 'dist/apps/gateway/src/main.js')], {
+  return spawn(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/gateway/src/main.js')], {
     // LOG_JOURNAL=true npm run bench:logs measures logging with the write-ahead journal.
     env: { PATH: process.env.PATH, LOG_JOURNAL: process.env.LOG_JOURNAL ?? 'false', ...env, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -34,15 +37,21 @@ function startGateway(env, port) {
 }
 
 async function loggingCost(bench, upstreamUrl, children) {
-  const [onPort, offPort] = await Promise.all([freePort(), freePort()]);
-  const on = startGateway(bench.env, onPort);
-  children.push(on);
-  await waitFor(`http://127.0.0.1:${onPort}/health`);
-  const off = startGateway({ ...bench.env, REQUEST_LOG_ENABLED: 'false', MIGRATIONS_RUN: 'false' }, offPort);
-  children.push(off);
-  await waitFor(`http://127.0.0.1:${offPort}/health`);
+  // Several processes of each kind: one Node process can run persistently slower than an
+  // identical one (its heap, its JIT), and the pairs spread over them average that out.
+  const nodes = { on: [], off: [] };
+  for (let i = 0; i < NODES; i++) {
+    for (const kind of ['on', 'off']) {
+      const port = await freePort();
+      const env = kind === 'on' ? bench.env : { ...bench.env, REQUEST_LOG_ENABLED: 'false' };
+      const child = startGateway(nodes.on.length + nodes.off.length === 0 ? env : { ...env, MIGRATIONS_RUN: 'false' }, port);
+      children.push(child);
+      await waitFor(`http://127.0.0.1:${port}/health`);
+      nodes[kind].push({ port, child });
+    }
+  }
 
-  const base = `http://127.0.0.1:${onPort}`;
+  const base = `http://127.0.0.1:${nodes.on[0].port}`;
   const { accessToken } = await postJson(base, '/api/v1/auth/login', ADMIN);
   const api = await postJson(base, '/api/v1/admin/apis', { name: 'bench', upstreamUrl }, accessToken);
   await postJson(base, '/api/v1/admin/rate-limits', { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 }, accessToken);
@@ -51,39 +60,49 @@ async function loggingCost(bench, upstreamUrl, children) {
 
   const run = (port, seconds) => autocannon({ url: `http://127.0.0.1:${port}/gateway/bench/bench`, connections: CONNECTIONS, duration: seconds, headers });
   /** req/s, the gateway process's CPU µs per request (steadier on a shared machine), and PostgreSQL's */
-  const measure = async (port, pid) => {
-    const before = cpuTicks(pid);
+  const measure = async ({ port, child }) => {
+    const before = cpuTicks(child.pid);
     const servicesBefore = serviceCpuTicks();
     const result = await run(port, DURATION);
     const perRequest = (ticks) => (ticks * TICK_US) / result.requests.total;
-    return { rps: result.requests.average, cpuUs: perRequest(cpuTicks(pid) - before), pgCpuUs: perRequest(serviceCpuTicks().postgres - servicesBefore.postgres) };
+    return { rps: result.requests.average, cpuUs: perRequest(cpuTicks(child.pid) - before), pgCpuUs: perRequest(serviceCpuTicks().postgres - servicesBefore.postgres) };
   };
-  await run(offPort, 3);
-  await run(onPort, 3);
+  for (const node of [...nodes.off, ...nodes.on]) await run(node.port, 3);
+  // Pairs of adjacent rounds, their order swapped every pair (off-on, on-off, ...), so that
+  // the machine's drift cancels out of each pair's comparison.
   const rounds = { on: [], off: [] };
   for (let i = 0; i < ROUNDS; i++) {
-    rounds.off.push(await measure(offPort, off.pid));
-    rounds.on.push(await measure(onPort, on.pid));
+    const [off, on] = [nodes.off[i % NODES], nodes.on[i % NODES]];
+    if (i % 2 === 0) rounds.off.push(await measure(off));
+    rounds.on.push(await measure(on));
+    if (i % 2 === 1) rounds.off.push(await measure(off));
   }
+  const pairCosts = rounds.on.map((r, i) => 1 - r.rps / rounds.off[i].rps);
   const summary = (list) => ({ rps: median(list.map((r) => r.rps)), cpuUs: median(list.map((r) => r.cpuUs)), pgCpuUs: median(list.map((r) => r.pgCpuUs)) });
   const [offMedian, onMedian] = [summary(rounds.off), summary(rounds.on)];
   const line = (label, m, list) =>
     console.log(`${label}  ${Math.round(m.rps)} req/s, ${m.cpuUs.toFixed(0)} µs CPU/req, PostgreSQL ${m.pgCpuUs.toFixed(1)} µs CPU/req  (rounds ${list.map((r) => Math.round(r.rps)).join(', ')})`);
   line('logging off', offMedian, rounds.off);
   line(`logging on (journal ${process.env.LOG_JOURNAL ?? 'false'})`, onMedian, rounds.on);
-  console.log(`cost          ${(((offMedian.rps - onMedian.rps) / offMedian.rps) * 100).toFixed(1)}% of throughput (target ≤ 10%), ${(((onMedian.cpuUs - offMedian.cpuUs) / offMedian.cpuUs) * 100).toFixed(1)}% more gateway CPU per request`);
+  const percent = (x) => `${(x * 100).toFixed(1)}%`;
+  console.log(
+    `cost          ${percent(median(pairCosts))} of throughput, median of the ${ROUNDS} paired rounds (target ≤ 10%; pairs ${pairCosts.map(percent).join(', ')}; ratio of the medians ${percent(1 - onMedian.rps / offMedian.rps)})`,
+  );
+  console.log(`              ${percent(onMedian.cpuUs / offMedian.cpuUs - 1)} more gateway CPU per request, plus PostgreSQL's ${onMedian.pgCpuUs.toFixed(1)} µs per request on the same cores`);
 
   // A run of an exact number of requests (a timed run cuts requests off mid-flight), then
   // SIGTERM, which flushes the queue: every request sent must be a row.
   const exact = await autocannon({ url: `${base}/gateway/bench/exact`, connections: CONNECTIONS, amount: EXACT_REQUESTS, headers });
-  on.kill('SIGTERM');
-  await new Promise((resolve) => on.once('exit', resolve));
+  const logged = nodes.on[0].child;
+  logged.kill('SIGTERM');
+  await new Promise((resolve) => logged.once('exit', resolve));
   const pg = new Client({ connectionString: bench.env.DATABASE_URL });
   await pg.connect();
   const rows = Number((await pg.query(`SELECT count(*) AS n FROM request_logs WHERE api_id = $1 AND path = '/gateway/bench/exact'`, [api.data.id])).rows[0].n);
   await pg.end();
   const sent = exact.requests.sent;
   console.log(`rows          ${rows} request_logs rows for ${sent} requests sent (${exact.requests.total} answered, ${exact.non2xx} non-2xx): ${rows === sent ? 'none lost' : `${sent - rows} missing`}`);
+  const { port: offPort } = nodes.off[0];
   return { offPort, accessToken: (await postJson(`http://127.0.0.1:${offPort}`, '/api/v1/auth/login', ADMIN)).accessToken };
 }
 
@@ -146,7 +165,7 @@ async function main() {
     children.push(upstream);
     await new Promise((resolve) => upstream.once('message', resolve));
 
-    console.log(`Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION} s, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
+    console.log(`Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} pairs of ${DURATION} s rounds (logging off and on, order alternating) over ${NODES} processes of each, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
     const { offPort, accessToken } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
 
     console.log(`\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`);

@@ -96,7 +96,9 @@ export class BatchWriter<Row> {
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.retryAt = 0;
-    await this.flush();
+    // Until the database fails or nothing is left: rows may still arrive while it writes.
+    do await this.flush();
+    while (this.buffer.length > 0 && this.counts.failures === 0);
     await this.queue;
     const droppedBefore = this.counts.dropped;
     const left = this.buffer.splice(0);
@@ -158,10 +160,17 @@ export class BatchWriter<Row> {
     return this.queue;
   }
 
-  /** Writes batches while at least `minimum` rows wait; false when a write failed. */
+  /**
+   * Writes the rows queued when it starts, in batches of at least `minimum`; false when a
+   * write failed. Rows that arrive meanwhile wait for the next tick or a full batch: under
+   * load, draining until empty would chase them with a stream of small batches (a commit,
+   * a WAL flush, each).
+   */
   private async drain(minimum: number): Promise<boolean> {
-    while (this.buffer.length >= minimum && this.buffer.length > 0) {
-      const batch = this.buffer.slice(0, this.options.maxBatch);
+    let remaining = this.buffer.length;
+    while (remaining > 0 && this.buffer.length >= minimum) {
+      const batch = this.buffer.slice(0, Math.min(this.options.maxBatch, remaining));
+      remaining -= batch.length;
       if (!(await this.write(batch))) return false;
       this.buffer.splice(0, batch.length);
       this.counts.written += batch.length;
