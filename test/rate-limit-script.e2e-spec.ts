@@ -39,17 +39,26 @@ describe('rate-limit script ≡ sliding-window reference', () => {
     );
   const stride = 1 + 3 * specs.length;
 
-  it.each([1, 2, 3])('takes the same 1,500 decisions as the reference (seed %i)', async (seed) => {
+  /** A seeded random source, and a clock that moves like traffic: mostly bursts, sometimes a pause past a bucket, a minute or an hour. */
+  function traffic(seed: number) {
     let state = seed * 7919;
     const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    let now = 1_700_000_000_000 + seed * 1_000;
+    const tick = () => {
+      const roll = random();
+      now += roll < 0.7 ? Math.floor(random() * 40) : roll < 0.95 ? Math.floor(random() * 3_000) : roll < 0.99 ? 61_000 : 3_700_000;
+      return now;
+    };
+    return { random, tick };
+  }
+
+  it.each([1, 2, 3])('takes the same 1,500 decisions as the reference (seed %i)', async (seed) => {
+    const { tick } = traffic(seed);
     const subject = `seq-${seed}`;
     const local: BucketCounts[] = specs.map(() => new Map());
-    let now = 1_700_000_000_000 + seed * 1_000;
     let refused = 0;
     for (let step = 0; step < 1_500; step++) {
-      const roll = random();
-      // mostly bursts, sometimes a pause past a bucket, a minute or an hour
-      now += roll < 0.7 ? Math.floor(random() * 40) : roll < 0.95 ? Math.floor(random() * 3_000) : roll < 0.99 ? 61_000 : 3_700_000;
+      const now = tick();
       const expected = decide(local, specs, now);
       const reply = await script(subject, now);
       expect({ step, allowed: reply[0] === 1 }).toEqual({ step, allowed: expected.allowed });
@@ -62,16 +71,13 @@ describe('rate-limit script ≡ sliding-window reference', () => {
   });
 
   it.each([4, 5])('decides a batch of concurrent requests as the reference decides them one by one (seed %i)', async (seed) => {
-    let state = seed * 7919;
-    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const { random, tick } = traffic(seed);
     const subject = `batch-${seed}`;
     const local: BucketCounts[] = specs.map(() => new Map());
-    let now = 1_700_000_000_000 + seed * 1_000;
     let refused = 0;
     let mixed = 0;
     for (let step = 0; step < 400; step++) {
-      const roll = random();
-      now += roll < 0.7 ? Math.floor(random() * 40) : roll < 0.95 ? Math.floor(random() * 3_000) : roll < 0.99 ? 61_000 : 3_700_000;
+      const now = tick();
       const count = 1 + Math.floor(random() * 12);
       const expected = Array.from({ length: count }, () => decide(local, specs, now));
       const reply = await script(subject, now, count);

@@ -119,7 +119,8 @@ function serviceCpuTicks() {
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 module.exports = { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US, PG_ADMIN_URL };

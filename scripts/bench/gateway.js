@@ -2,7 +2,8 @@
 /**
  * `npm run bench:gateway`: the production build of the gateway on real PostgreSQL and
  * Redis, against a local upstream, driven by autocannon (50 connections, 10 s rounds after
- * a warm-up, 3 interleaved rounds, medians), in four configurations:
+ * a warm-up, 4 interleaved rounds taken in turn by 2 processes of the gateway and of the
+ * bare proxy, medians), in four configurations:
  *   1. the upstream direct;  2. a bare Nest + Fastify + undici proxy (our ceiling);
  *   3. the gateway, API without auth (logging on);  4. the gateway with a key, rate
  *   limiting and logging: the product path.
@@ -18,7 +19,9 @@ const { Client } = require('pg');
 const { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+/** gateway and bare-proxy processes, taken in turn by the rounds */
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 2);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -34,8 +37,8 @@ async function load(url, headers, duration, extra = {}) {
   return result;
 }
 
-/** One round of one configuration: requests/s, latency, CPU of the measured process per request. */
-async function round({ pid, url, headers, pgCounter }) {
+/** One round of one configuration on one of its processes: requests/s, latency, CPU of that process per request. */
+async function round({ pid, url }, { headers, pgCounter }) {
   const cpuBefore = cpuTicks(pid);
   const pgBefore = pgCounter ? await pgCounter() : 0;
   const servicesBefore = serviceCpuTicks();
@@ -59,13 +62,16 @@ async function round({ pid, url, headers, pgCounter }) {
 }
 
 /**
- * Every configuration is warmed up, then the rounds interleave (1, 2, 3, 4, 1, 2, ...), so
- * that a shared machine's drift hits all four alike and the ratios compare like with like.
+ * Every process of every configuration is warmed up, then the rounds interleave (1, 2, 3,
+ * 4, 1, 2, ...), so that a shared machine's drift hits all four alike and the ratios
+ * compare like with like. Round i of a configuration runs on its process i mod PROCESSES:
+ * one Node process can run persistently slower than an identical one, and one process per
+ * configuration would let that decide the ratios.
  */
 async function measureAll(configs) {
-  for (const config of configs) await load(config.url, config.headers, WARMUP);
+  for (const config of configs) for (const target of config.targets) await load(target.url, config.headers, WARMUP);
   for (const config of configs) config.rounds = [];
-  for (let i = 0; i < ROUNDS; i++) for (const config of configs) config.rounds.push(await round(config));
+  for (let i = 0; i < ROUNDS; i++) for (const config of configs) config.rounds.push(await round(config.targets[i % config.targets.length], config));
   return configs.map(({ name, rounds }) => {
     const summary = { name, rounds };
     for (const key of ['rps', 'p50', 'p99', 'cpuUs', 'redisCpuUs', 'pgCpuUs', 'requests', 'non2xx', 'pgTransactions']) summary[key] = median(rounds.map((r) => r[key]));
@@ -83,8 +89,8 @@ async function measureAll(configs) {
  */
 async function latencyAtRate(configs) {
   const results = [];
-  for (const { name, url, headers } of configs) {
-    const result = await load(url, headers, DURATION, { connections: 10, overallRate: FIXED_RATE });
+  for (const { name, targets, headers } of configs) {
+    const result = await load(targets[0].url, headers, DURATION, { connections: 10, overallRate: FIXED_RATE });
     results.push({ name, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, mean: result.latency.mean });
     console.log(`${name.padEnd(34)} at ${FIXED_RATE} req/s: p50 ${result.latency.p50} ms  p90 ${result.latency.p90} ms  p99 ${result.latency.p99} ms  mean ${result.latency.mean.toFixed(2)} ms`);
   }
@@ -100,23 +106,32 @@ async function main() {
   const bench = await createBenchEnvironment('gateway');
   const children = [];
   try {
-    const [upstreamPort, gatewayPort, barePort] = await Promise.all([freePort(), freePort(), freePort()]);
+    const upstreamPort = await freePort();
     const upstream = fork(join(__dirname, 'upstream.js'), { env: { PORT: String(upstreamPort) } });
     children.push(upstream);
     await new Promise((resolve) => upstream.once('message', resolve));
     const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
 
-    const gateway = start(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/gateway/src/main.js')], {
-      ...bench.env,
-      PORT: String(gatewayPort),
-      HOST: '127.0.0.1',
-      ADMIN_EMAIL: 'bench@example.com',
-      ADMIN_PASSWORD: 'bench-password-123',
-    });
-    const bare = start(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/bare-proxy/src/main.js')], { PORT: String(barePort), UPSTREAM_URL: upstreamUrl });
-    children.push(gateway, bare);
-    const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-    await waitFor(`${gatewayUrl}/health`);
+    const gateways = [];
+    const bares = [];
+    const ports = await Promise.all(Array.from({ length: 2 * PROCESSES }, freePort));
+    for (let i = 0; i < PROCESSES; i++) {
+      const [gatewayPort, barePort] = ports.slice(2 * i, 2 * i + 2);
+      const gateway = start(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/gateway/src/main.js')], {
+        ...bench.env,
+        ...(i > 0 ? { MIGRATIONS_RUN: 'false' } : {}),
+        PORT: String(gatewayPort),
+        HOST: '127.0.0.1',
+        ADMIN_EMAIL: 'bench@example.com',
+        ADMIN_PASSWORD: 'bench-password-123',
+      });
+      const bare = start(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/bare-proxy/src/main.js')], { PORT: String(barePort), UPSTREAM_URL: upstreamUrl });
+      children.push(gateway, bare);
+      gateways.push({ pid: gateway.pid, origin: `http://127.0.0.1:${gatewayPort}` });
+      bares.push({ pid: bare.pid, url: `http://127.0.0.1:${barePort}/gateway/bare/bench` });
+      await waitFor(`${gateways[i].origin}/health`);
+    }
+    const gatewayUrl = gateways[0].origin;
 
     const json = (path, body, token) => postJson(gatewayUrl, path, body, token);
     const { accessToken } = await json('/api/v1/auth/login', { email: 'bench@example.com', password: 'bench-password-123' });
@@ -124,10 +139,12 @@ async function main() {
     await json('/api/v1/admin/apis', { name: 'bench', upstreamUrl }, accessToken);
     await json('/api/v1/admin/rate-limits', { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 }, accessToken);
     const { data } = await json('/api/v1/keys', { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'bench', permission: 'read' }] }, accessToken);
-    await waitFor(`http://127.0.0.1:${barePort}/gateway/bare/ping`);
-    for (const [path, headers] of [['/gateway/bench-open/bench', {}], ['/gateway/bench/bench', { 'x-api-key': data.key }]]) {
-      const res = await fetch(gatewayUrl + path, { headers });
-      if (res.status !== 200) throw new Error(`preflight ${path}: ${res.status} ${await res.text()}`);
+    for (const { url } of bares) await waitFor(url);
+    for (const { origin } of gateways) {
+      for (const [path, headers] of [['/gateway/bench-open/bench', {}], ['/gateway/bench/bench', { 'x-api-key': data.key }]]) {
+        const res = await fetch(origin + path, { headers });
+        if (res.status !== 200) throw new Error(`preflight ${origin}${path}: ${res.status} ${await res.text()}`);
+      }
     }
 
     const pg = new Client({ connectionString: bench.env.DATABASE_URL });
@@ -136,12 +153,12 @@ async function main() {
       Number((await pg.query('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0].n);
     const rowsBefore = Number((await pg.query('SELECT count(*) AS n FROM request_logs')).rows[0].n);
 
-    console.log(`DataHub gateway benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s after ${WARMUP} s warm-up, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
+    console.log(`DataHub gateway benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s after ${WARMUP} s warm-up over ${PROCESSES} processes of the gateway and of the bare proxy, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
     const configs = [
-      { name: '1. upstream direct', pid: upstream.pid, url: `${upstreamUrl}/bench`, headers: {} },
-      { name: '2. bare Nest+Fastify+undici proxy', pid: bare.pid, url: `http://127.0.0.1:${barePort}/gateway/bare/bench`, headers: {} },
-      { name: '3. gateway, no auth (logging on)', pid: gateway.pid, url: `${gatewayUrl}/gateway/bench-open/bench`, headers: {}, pgCounter: transactions },
-      { name: '4. gateway, key + limits + logging', pid: gateway.pid, url: `${gatewayUrl}/gateway/bench/bench`, headers: { 'x-api-key': data.key }, pgCounter: transactions },
+      { name: '1. upstream direct', targets: [{ pid: upstream.pid, url: `${upstreamUrl}/bench` }], headers: {} },
+      { name: '2. bare Nest+Fastify+undici proxy', targets: bares, headers: {} },
+      { name: '3. gateway, no auth (logging on)', targets: gateways.map(({ pid, origin }) => ({ pid, url: `${origin}/gateway/bench-open/bench` })), headers: {}, pgCounter: transactions },
+      { name: '4. gateway, key + limits + logging', targets: gateways.map(({ pid, origin }) => ({ pid, url: `${origin}/gateway/bench/bench` })), headers: { 'x-api-key': data.key }, pgCounter: transactions },
     ];
     const [direct, bareProxy, , product] = await measureAll(configs);
     console.log('');
@@ -151,7 +168,7 @@ async function main() {
     await new Promise((r) => setTimeout(r, 2_000));
     const rows = Number((await pg.query('SELECT count(*) AS n FROM request_logs')).rows[0].n) - rowsBefore;
     await pg.end();
-    const gatewaySent = sentTo.get(gatewayUrl);
+    const gatewaySent = gateways.reduce((sum, { origin }) => sum + (sentTo.get(origin) ?? 0), 0);
 
     console.log(`
 ratios      product ÷ bare proxy: ${(product.rps / bareProxy.rps).toFixed(2)}× (target ≥ 0.6)   product ÷ direct: ${(product.rps / direct.rps).toFixed(2)}×
