@@ -97,6 +97,8 @@ function cpuTicks(pid) {
 /**
  * CPU time so far (clock ticks) of every process named `postgres` or `redis-server` on this
  * machine: the database's and Redis' share of a benchmark, which runs on the same cores.
+ * A process that exits between two readings takes its ticks with it, so a difference is a
+ * lower bound (clamp it at 0).
  */
 function serviceCpuTicks() {
   const fs = require('node:fs');

@@ -65,7 +65,7 @@ async function loggingCost(bench, upstreamUrl, children) {
     const servicesBefore = serviceCpuTicks();
     const result = await run(port, DURATION);
     const perRequest = (ticks) => (ticks * TICK_US) / result.requests.total;
-    return { rps: result.requests.average, cpuUs: perRequest(cpuTicks(child.pid) - before), pgCpuUs: perRequest(serviceCpuTicks().postgres - servicesBefore.postgres) };
+    return { rps: result.requests.average, cpuUs: perRequest(cpuTicks(child.pid) - before), pgCpuUs: perRequest(Math.max(0, serviceCpuTicks().postgres - servicesBefore.postgres)) };
   };
   for (const node of [...nodes.off, ...nodes.on]) await run(node.port, 3);
   // Pairs of adjacent rounds, their order swapped every pair (off-on, on-off, ...), so that

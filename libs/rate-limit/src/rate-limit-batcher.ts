@@ -43,9 +43,14 @@ function decode(reply: number[], index: number, { specs }: RateLimitPolicy): Dec
  */
 export class RateLimitBatcher {
   private readonly queues = new WeakMap<RateLimitPolicy, Map<string, SubjectQueue>>();
-  calls = 0;
+  private sent = 0;
 
   constructor(private readonly call: ScriptCall) {}
+
+  /** Script calls made so far. */
+  get calls(): number {
+    return this.sent;
+  }
 
   check(subject: string, policy: RateLimitPolicy): Promise<Decision> {
     return new Promise((resolve, reject) => {
@@ -61,7 +66,7 @@ export class RateLimitBatcher {
 
   private send(subject: string, policy: RateLimitPolicy, bySubject: Map<string, SubjectQueue>, queue: SubjectQueue, batch: Pending[]): void {
     queue.inFlight++;
-    this.calls++;
+    this.sent++;
     let reply: Promise<number[]>;
     try {
       reply = this.call(subject, policy, batch.length);
