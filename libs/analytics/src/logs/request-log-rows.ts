@@ -74,7 +74,7 @@ export class RequestLogRows {
 
   constructor(
     private readonly dataSource: DataSource,
-    /** false on the embedded database, whose wire protocol bridge has no COPY */
+    /** false on the embedded database: COPY FROM STDIN through its socket bridge is not relied on */
     private readonly useCopy: boolean,
   ) {}
 
