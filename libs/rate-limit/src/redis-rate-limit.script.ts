@@ -107,6 +107,8 @@ end
 -- current bucket's count in Redis lacks this batch's admissions: added[i] holds those).
 local live = {}
 local function retryAfter(i)
+  -- An empty window refuses only at a limit below 1 (the API never sets one): next bucket.
+  if lows[i] == nil then return (current[i] + 1) * bucketMs[i] - now end
   local cached = live[i]
   if cached == nil or cached.low ~= lows[i] then
     local ids = range(lows[i], current[i])
