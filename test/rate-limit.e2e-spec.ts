@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuditWriter } from '@app/audit';
+import { InvalidationBus } from '@app/cache';
 import { UserRole } from '@app/db';
 import { RateLimitHitReporter } from '@app/rate-limit';
 import IORedis from 'ioredis';
@@ -174,8 +175,18 @@ describe('rate limiting when Redis is down', () => {
       const statuses = [];
       for (let i = 0; i < 5; i++) statuses.push((await call()).status);
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      const bus = t.app.get(InvalidationBus);
+      for (let i = 0; i < 20 && !bus.degraded; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(bus.degraded).toBe(true);
     } finally {
       await redis.start();
+    }
+    try {
+      // Redis is back: the node listens for cache invalidations again by itself.
+      const bus = t.app.get(InvalidationBus);
+      for (let i = 0; i < 100 && bus.degraded; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(bus.degraded).toBe(false);
+    } finally {
       await t.close();
     }
   });

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@app/core';
 import { REDIS, RedisClient } from '@app/redis';
+import { Cluster } from 'ioredis';
 
 type Handler = (id: string) => void;
 
@@ -36,7 +37,9 @@ export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
-    const subscriber = this.redis.duplicate();
+    // This class subscribes again on every 'ready' itself. ioredis' own resubscription
+    // would race it and, when the connection drops again meanwhile, reject unhandled.
+    const subscriber = this.redis instanceof Cluster ? this.redis.duplicate() : this.redis.duplicate({ autoResubscribe: false });
     this.subscriber = subscriber;
     subscriber.on('message', (channel: string, raw: string) => channel === this.channel && this.deliver(raw));
     const subscribe = () =>
