@@ -3,4 +3,3 @@ export { RateLimitGuard } from './rate-limit.guard';
 export { RateLimitHitReporter } from './rate-limit-hit.reporter';
 export { RateLimiter, type RateLimiterStats } from './rate-limiter.service';
 export { decide, type Decision, type WindowSpec } from './sliding-window';
-export { type RateLimitPolicy } from './rate-limit-policy';

@@ -9,7 +9,12 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+/** One subject under one policy, while it has a call in flight. */
 interface SubjectQueue {
+  subject: string;
+  policy: RateLimitPolicy;
+  /** the map this queue sits in, to leave it once nothing is in flight */
+  siblings: Map<string, SubjectQueue>;
   /** checks that arrived while a call for this subject was in flight */
   waiting: Pending[];
   inFlight: number;
@@ -58,37 +63,37 @@ export class RateLimitBatcher {
       if (!bySubject) this.queues.set(policy, (bySubject = new Map()));
       const queue = bySubject.get(subject);
       if (queue) return void queue.waiting.push({ resolve, reject });
-      const fresh: SubjectQueue = { waiting: [], inFlight: 0 };
+      const fresh: SubjectQueue = { subject, policy, siblings: bySubject, waiting: [], inFlight: 0 };
       bySubject.set(subject, fresh);
-      this.send(subject, policy, bySubject, fresh, [{ resolve, reject }]);
+      this.send(fresh, [{ resolve, reject }]);
     });
   }
 
-  private send(subject: string, policy: RateLimitPolicy, bySubject: Map<string, SubjectQueue>, queue: SubjectQueue, batch: Pending[]): void {
+  private send(queue: SubjectQueue, batch: Pending[]): void {
     queue.inFlight++;
     this.sent++;
     let reply: Promise<number[]>;
     try {
-      reply = this.call(subject, policy, batch.length);
+      reply = this.call(queue.subject, queue.policy, batch.length);
     } catch (error) {
       reply = Promise.reject(error);
     }
     reply.then(
       (reply) => {
-        for (let i = 0; i < batch.length; i++) batch[i].resolve(decode(reply, i, policy));
-        this.settled(subject, policy, bySubject, queue);
+        for (let i = 0; i < batch.length; i++) batch[i].resolve(decode(reply, i, queue.policy));
+        this.settled(queue);
       },
       (error: unknown) => {
         for (const pending of batch) pending.reject(error);
-        this.settled(subject, policy, bySubject, queue);
+        this.settled(queue);
       },
     );
   }
 
   /** A call came back: what waited goes out now, in batches of MAX_BATCH. */
-  private settled(subject: string, policy: RateLimitPolicy, bySubject: Map<string, SubjectQueue>, queue: SubjectQueue): void {
+  private settled(queue: SubjectQueue): void {
     queue.inFlight--;
-    while (queue.waiting.length > 0) this.send(subject, policy, bySubject, queue, queue.waiting.splice(0, MAX_BATCH));
-    if (queue.inFlight === 0) bySubject.delete(subject);
+    while (queue.waiting.length > 0) this.send(queue, queue.waiting.splice(0, MAX_BATCH));
+    if (queue.inFlight === 0) queue.siblings.delete(queue.subject);
   }
 }
