@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { v7 as timeOrderedUuid } from 'uuid';
 import { RequestLogRows, type RequestLogRow } from '../libs/analytics/src/logs/request-log-rows';
+import { timeOrderedUuid } from '../libs/analytics/src/logs/time-ordered-uuid';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 /** The request-log batch writes on real PostgreSQL: COPY's text escaping, and idempotence. */
@@ -49,6 +49,7 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
       row('/gateway/x/tab\there/new\nline/cr\r', { ip: '::1', bytesOut: null, apiKeyId: randomUUID() }),
       row('/gateway/x/ünïcödé/€/😀', { statusCode: 599, latencyMs: 60_000, timestamp: Date.now() - 1_234 }),
       row('/gateway/x/\\N', { method: 'DELETE', bytesIn: 1_048_576 }),
+      row('/gateway/x/before-2000', { timestamp: Date.UTC(1999, 11, 31, 23, 59, 59, 999), latencyMs: 0, statusCode: 499 }),
     ];
     const writer = new RequestLogRows(dataSource, useCopy);
     await writer.write(awkward);
@@ -65,6 +66,21 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
     expect(rows.map((r) => r.metadata)).toEqual(
       expected.map((r) => ({ requestId: r.requestId, ip: r.ip, bytesIn: r.bytesIn, ...(r.bytesOut === null ? {} : { bytesOut: r.bytesOut }) })),
     );
+  });
+
+  it('copies a batch far larger than its first buffer, multi-byte paths of the longest length included', async () => {
+    const writer = new RequestLogRows(dataSource, true);
+    const batch = Array.from({ length: 300 }, (_, i) => row(`/gateway/x/${'€'.repeat(2_000)}/${i}`.slice(0, 2048)));
+    await writer.write(batch);
+    expect(writer.stats).toEqual({ copied: 1, insertedAfterRefusal: 0 });
+    const rows = await stored(batch.map((r) => r.id));
+    expect(rows.map((r) => r.path).sort()).toEqual(batch.map((r) => r.path).sort());
+  });
+
+  it('leaves a row it cannot encode for COPY to the INSERT, which gets PostgreSQL\'s verdict on it', async () => {
+    const writer = new RequestLogRows(dataSource, true);
+    await expect(writer.write([row('/gateway/x/bad-id', { apiKeyId: 'not-a-uuid' })])).rejects.toThrow(/invalid input syntax for type uuid/);
+    expect(writer.stats).toEqual({ copied: 0, insertedAfterRefusal: 0 });
   });
 
   it('writes a batch holding rows written before (a replay) without doubling any of them', async () => {

@@ -4,8 +4,8 @@ import { AppConfig } from '@app/core';
 import { BatchWriter, BatchWriterStats } from '@app/db';
 import { MetricsRegistry } from '@app/metrics';
 import { DataSource } from 'typeorm';
-import { v7 as timeOrderedUuid } from 'uuid';
 import { type RequestLogEntry, type RequestLogRow, RequestLogRows } from './logs/request-log-rows';
+import { timeOrderedUuid } from './logs/time-ordered-uuid';
 
 /**
  * The gateway hands every request here and never waits: rows are batched (a COPY every

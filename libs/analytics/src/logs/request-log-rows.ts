@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { DatabaseError, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
+import { BinaryCopy } from '@app/db';
 
 /** One gateway request, admitted or not, as it becomes a request_logs row. */
 export interface RequestLogEntry {
@@ -26,7 +27,7 @@ export type RequestLogRow = RequestLogEntry & { id: string };
 
 const COLUMNS = `id, api_key_id, api_id, method, path, status_code, latency_ms, "timestamp", metadata`;
 
-const COPY = `COPY request_logs (${COLUMNS}) FROM STDIN`;
+const COPY = `COPY request_logs (${COLUMNS}) FROM STDIN WITH (FORMAT binary)`;
 
 /**
  * Idempotent: one array parameter per column, and rows already present are skipped. Used
@@ -43,29 +44,23 @@ const INSERT = `
 
 const UNIQUE_VIOLATION = '23505';
 
-const COPY_SPECIAL = /[\\\t\n\r]/;
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-/** A value in COPY's text format: backslash, tab and line breaks escaped. */
-function copyText(value: string): string {
-  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : value;
-}
-
-/** The batch as COPY text: one line per row, tab-separated, `\N` for null. */
-export function toCopyText(rows: RequestLogRow[]): string {
-  let text = '';
+/** The batch as binary COPY data, in COLUMNS order. */
+export function toCopyBinary(rows: RequestLogRow[]): Buffer {
+  const copy = new BinaryCopy(rows.length * 256);
   for (const r of rows) {
     const metadata = `{"requestId":${JSON.stringify(r.requestId)},"ip":${JSON.stringify(r.ip)},"bytesIn":${r.bytesIn}${r.bytesOut === null ? '' : `,"bytesOut":${r.bytesOut}`}}`;
-    text += `${r.id}\t${r.apiKeyId ?? '\\N'}\t${r.apiId ?? '\\N'}\t${copyText(r.method)}\t${copyText(r.path)}\t${r.statusCode}\t${r.latencyMs}\t${new Date(r.timestamp).toISOString()}\t${copyText(metadata)}\n`;
+    copy.tuple(9).uuid(r.id).uuid(r.apiKeyId).uuid(r.apiId).text(r.method).text(r.path).int4(r.statusCode).int4(r.latencyMs).timestamptz(r.timestamp).jsonb(metadata);
   }
-  return text;
+  return copy.end();
 }
 
 /**
  * Writes request-log batches. COPY costs PostgreSQL about 40% less CPU per row than the
- * INSERT (no executor, no conflict check); it has no ON CONFLICT, so a batch that holds a
- * row written before (PostgreSQL rejects the whole COPY, nothing is written) goes again
- * through the idempotent INSERT. So does any batch the server refuses to COPY.
+ * INSERT (no executor, no conflict check), and its binary format saves the parsing of
+ * uuids, integers and timestamps on top. COPY has no ON CONFLICT, so a batch that holds a row written before (PostgreSQL rejects the whole
+ * COPY, nothing is written) goes again through the idempotent INSERT. So does any batch
+ * the server refuses to COPY, or that cannot be encoded for it (a malformed id from an old
+ * spool file: the INSERT then gets PostgreSQL's own verdict on it).
  */
 export class RequestLogRows {
   private readonly logger = new Logger('RequestLogRows');
@@ -81,24 +76,25 @@ export class RequestLogRows {
   async write(rows: RequestLogRow[]): Promise<void> {
     if (!this.useCopy) return this.insert(rows);
     try {
-      await this.copy(rows);
+      await this.copy(toCopyBinary(rows));
       this.stats.copied++;
     } catch (error) {
-      // The server refused this COPY; a connection failure instead goes back to the writer,
-      // which retries with backoff.
-      if (!(error instanceof DatabaseError)) throw error;
-      if (error.code !== UNIQUE_VIOLATION) this.logger.warn(`COPY of ${rows.length} request-log rows refused (${error.message}); inserting them instead`);
+      // The server refused this COPY (or it could not be encoded); a connection failure
+      // instead goes back to the writer, which retries with backoff.
+      const replay = error instanceof DatabaseError && error.code === UNIQUE_VIOLATION;
+      if (!(error instanceof DatabaseError || error instanceof RangeError)) throw error;
+      if (!replay) this.logger.warn(`COPY of ${rows.length} request-log rows refused (${error.message}); inserting them instead`);
       await this.insert(rows);
       this.stats.insertedAfterRefusal++;
     }
   }
 
-  private async copy(rows: RequestLogRow[]): Promise<void> {
+  private async copy(data: Buffer): Promise<void> {
     const runner = this.dataSource.createQueryRunner('master');
     try {
       const client = (await runner.connect()) as PoolClient;
       const stream = client.query(copyFrom(COPY));
-      stream.end(toCopyText(rows));
+      stream.end(data);
       await finished(stream);
     } finally {
       await runner.release();
