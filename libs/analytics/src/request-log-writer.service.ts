@@ -60,9 +60,9 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
     this.writer.enqueue(journaled ? Object.assign(journaled, entry, { timestamp: journaled.timestamp }) as RequestLogRow : this.toRow(entry));
   }
 
-  /** Time-ordered ids append to the primary key's index instead of scattering over it. */
+  /** Time-ordered ids (of the row's own millisecond) append to the primary key's index instead of scattering over it. */
   private toRow(entry: RequestLogEntry): RequestLogRow {
-    (entry as RequestLogRow).id = timeOrderedUuid();
+    (entry as RequestLogRow).id = timeOrderedUuid(entry.timestamp);
     return entry as RequestLogRow;
   }
 
