@@ -97,6 +97,9 @@ async function latencyAtRate(configs) {
   return results;
 }
 
+/** +1.25 or −0.48 */
+const signed = (x) => `${x < 0 ? "−" : "+"}${Math.abs(x).toFixed(2)}`;
+
 function start(command, args, env) {
   const child = spawn(command, args, { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   return child;
@@ -173,7 +176,7 @@ async function main() {
     console.log(`
 ratios      product ÷ bare proxy: ${(product.rps / bareProxy.rps).toFixed(2)}× (target ≥ 0.6)   product ÷ direct: ${(product.rps / direct.rps).toFixed(2)}×
 CPU         product ${product.cpuUs.toFixed(0)} µs/req (target ≤ 250), bare proxy ${bareProxy.cpuUs.toFixed(0)} µs/req
-latency     at ${FIXED_RATE} req/s: product p50 ${productLatency.p50} ms vs bare proxy ${bareLatency.p50} ms, mean +${(productLatency.mean - bareLatency.mean).toFixed(2)} ms (target within 2 ms); under full load p50 ${product.p50} vs ${bareProxy.p50} ms
+latency     at ${FIXED_RATE} req/s: product p50 ${productLatency.p50} ms vs bare proxy ${bareLatency.p50} ms, mean ${signed(productLatency.mean - bareLatency.mean)} ms (target within 2 ms); under full load p50 ${product.p50} vs ${bareProxy.p50} ms
 PostgreSQL  ${product.pgTransactions} transactions during a ${DURATION} s product round of ${product.requests} requests (${(product.pgTransactions / product.requests).toFixed(4)} per request: batched log inserts and background work such as autovacuum; no query per request)
 logs        ${rows} request_logs rows for ${gatewaySent} gateway answers counted by autocannon, warm-ups included (${rows - gatewaySent} more rows: requests in flight when a run stopped, logged as 499)`);
   } finally {
