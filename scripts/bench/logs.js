@@ -18,9 +18,9 @@ const { Client } = require('pg');
 const { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
 /** gateway processes of each kind (logging off, logging on) */
-const NODES = Number(process.env.BENCH_LOG_NODES ?? 2);
+const NODES = Number(process.env.BENCH_LOG_NODES ?? 3);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const LOG_ROWS = Number(process.env.BENCH_LOG_ROWS ?? 10_000_000);
