@@ -41,7 +41,7 @@ export class BinaryCopy {
     return this.int32(4).int32(value);
   }
 
-  /** A canonical (8-4-4-4-12 hex) UUID; throws on anything else. */
+  /** A canonical (8-4-4-4-12 hex) UUID. Throws on anything else, and the data is then unusable. */
   uuid(value: string | null): this {
     if (value === null) return this.null();
     if (value.length !== 36) throw new RangeError(`not a UUID: ${JSON.stringify(value)}`);
