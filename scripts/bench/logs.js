@@ -5,8 +5,9 @@
  * 1. What request logging costs at full gateway load: gateway processes with and without
  *    REQUEST_LOG_ENABLED (BENCH_LOG_NODES of each), driven on the product path (key, rate
  *    limits) in pairs of rounds, off and on, the order swapped every pair and the pairs
- *    spread over the processes; the cost is the median of the pairs' throughput drops. Then the request_logs rows of the logging one against the requests
- *    autocannon sent (nothing may be lost).
+ *    spread over the processes; the cost is the median of the pairs' throughput drops.
+ *    Then the request_logs rows of a logging process against the requests autocannon
+ *    sent it (nothing may be lost).
  * 2. Analytics over BENCH_LOG_ROWS (default 10 million) generated rows spread over
  *    BENCH_LOG_DAYS (default 30, the default retention): /summary and /usage?interval=hour
  *    for the last 24 hours through HTTP, median and worst of 5 calls.
