@@ -3,6 +3,7 @@ import { TieredCache, TieredCacheFactory } from '@app/cache';
 import { AppConfig, AuthenticationError, DependencyUnavailableError, ForbiddenError } from '@app/core';
 import { ApiPermissionLevel } from '@app/db';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { hashKey, hasValidFormat } from '../keys/key-format';
 import { allowsMethod, ApiKeyRecord } from './api-key-record';
@@ -60,6 +61,14 @@ function toRecord(row: KeyRow): ApiKeyRecord {
 export class ApiKeyValidator {
   private readonly logger = new Logger(ApiKeyValidator.name);
   private readonly cache: TieredCache<ApiKeyRecord>;
+  /**
+   * The hashes of keys that recently resolved to a record, by the key as presented: a hit
+   * skips the checksum and the HMAC, about a tenth of the gateway's own work per request.
+   * A key's hash never changes, so revocation and expiry are unaffected (they are read from
+   * the record every time). Like Kong's key-auth cache this holds presented keys in
+   * memory, bounded; unknown keys never enter it, so guessing cannot evict real ones.
+   */
+  private readonly knownHashes = new LRUCache<string, string>({ max: 10_000 });
 
   constructor(
     caches: TieredCacheFactory,
@@ -78,13 +87,26 @@ export class ApiKeyValidator {
     return hashKey(key, this.config.apiKeyPepper);
   }
 
-  /** Resolves a presented key to its record, or throws the 401/503 the flow prescribes. */
-  async resolve(key: string): Promise<ApiKeyRecord> {
-    if (!hasValidFormat(key)) throw new AuthenticationError('API_KEY_INVALID_FORMAT', 'This is not a DataHub API key (dh_…, checksum mismatch)');
-    const hash = this.hash(key);
+  /**
+   * Resolves a presented key to its record, or throws the 401/503 the flow prescribes.
+   * Synchronous (no promise) when the in-process cache holds the key, as on the hot path.
+   */
+  resolve(key: string): ApiKeyRecord | Promise<ApiKeyRecord> {
+    const known = this.knownHashes.get(key);
+    const hash = known ?? this.checkedHash(key);
     const cached = this.cache.peek(hash);
-    const record = cached !== undefined ? cached : await this.cache.get(hash, () => this.load(hash));
+    if (cached !== undefined) return this.found(key, hash, cached, known !== undefined);
+    return this.cache.get(hash, () => this.load(hash)).then((record) => this.found(key, hash, record, known !== undefined));
+  }
+
+  private checkedHash(key: string): string {
+    if (!hasValidFormat(key)) throw new AuthenticationError('API_KEY_INVALID_FORMAT', 'This is not a DataHub API key (dh_…, checksum mismatch)');
+    return this.hash(key);
+  }
+
+  private found(key: string, hash: string, record: ApiKeyRecord | null, known: boolean): ApiKeyRecord {
     if (!record) throw new AuthenticationError('API_KEY_NOT_FOUND', 'No such API key');
+    if (!known) this.knownHashes.set(key, hash);
     return record;
   }
 

@@ -39,14 +39,20 @@ function presentedKey(request: GatewayRequest): { key?: string; inAuthorization:
 export class ApiKeyGuard implements CanActivate {
   constructor(private readonly validator: ApiKeyValidator) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /** Synchronous when the key is cached: no promise on the hot path. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const request = context.switchToHttp().getRequest<GatewayRequest>();
     const api = request.gatewayApi;
     if (!api) throw new Error('ApiKeyGuard needs the gateway API resolved first');
     if (!api.authRequired) return true;
     const { key, inAuthorization } = presentedKey(request);
     if (!key) throw new AuthenticationError('API_KEY_MISSING', 'This API needs an API key in the X-API-Key header');
-    const record = await this.validator.resolve(key);
+    const record = this.validator.resolve(key);
+    if (record instanceof Promise) return record.then((loaded) => this.admit(request, api, loaded, inAuthorization));
+    return this.admit(request, api, record, inAuthorization);
+  }
+
+  private admit(request: GatewayRequest, api: ApiRecord, record: ApiKeyRecord, inAuthorization: boolean): boolean {
     this.validator.authorize(record, api.id, request.method);
     request.apiKey = record;
     request.apiKeyInAuthorization = inAuthorization;

@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { ApiRegistryService } from '@app/admin';
+import { ApiRecord, ApiRegistryService } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
 import { ApiNotFoundError } from '../proxy/gateway-errors';
 
@@ -8,10 +8,16 @@ import { ApiNotFoundError } from '../proxy/gateway-errors';
 export class ApiResolverGuard implements CanActivate {
   constructor(private readonly registry: ApiRegistryService) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /** Synchronous when the API is cached: no promise on the hot path. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const request = context.switchToHttp().getRequest<GatewayRequest & { params: { api: string } }>();
     const name = request.params.api;
-    const api = this.registry.peekByName(name) ?? (await this.registry.findByName(name));
+    const cached = this.registry.peekByName(name);
+    if (cached !== undefined) return this.admit(request, name, cached);
+    return this.registry.findByName(name).then((api) => this.admit(request, name, api));
+  }
+
+  private admit(request: GatewayRequest, name: string, api: ApiRecord | null): boolean {
     if (!api) throw new ApiNotFoundError(name);
     request.gatewayApi = api;
     return true;
