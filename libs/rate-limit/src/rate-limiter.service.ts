@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig, DependencyUnavailableError } from '@app/core';
 import { MetricsRegistry } from '@app/metrics';
-import { REDIS, RedisClient } from '@app/redis';
+import { RATE_LIMIT_COMMAND, REDIS, RedisClient } from '@app/redis';
 import { LRUCache } from 'lru-cache';
 import { RateLimitBatcher } from './rate-limit-batcher';
 import { RATE_LIMIT_SCRIPT } from './redis-rate-limit.script';
 import type { RateLimitPolicy } from './rate-limit-policy';
 import { BucketCounts, Decision, decide } from './sliding-window';
 
-type ScriptingClient = RedisClient & { slidingWindow(...args: Array<string | number>): Promise<number[]> };
+type ScriptingClient = RedisClient & { [RATE_LIMIT_COMMAND]: (...args: Array<string | number>) => Promise<number[]> };
 
 const WARN_EVERY_MS = 10_000;
 
@@ -47,11 +47,11 @@ export class RateLimiter {
     metrics.observeTotal('datahub_rate_limit_redis_calls_total', 'Rate-limit script calls to Redis (concurrent checks of one key share a call)', [], (set) =>
       set({}, this.batcher.calls),
     );
-    if (!('slidingWindow' in redis)) redis.defineCommand('slidingWindow', { lua: RATE_LIMIT_SCRIPT });
+    if (!(RATE_LIMIT_COMMAND in redis)) redis.defineCommand(RATE_LIMIT_COMMAND, { lua: RATE_LIMIT_SCRIPT });
     const scripting = redis as ScriptingClient;
     this.batcher = new RateLimitBatcher((subject, { keySuffixes, scriptArgs }, count) => {
       const tag = `{rl:${subject}}:`;
-      return scripting.slidingWindow(keySuffixes.length, ...keySuffixes.map((suffix) => tag + suffix), ...scriptArgs, count);
+      return scripting[RATE_LIMIT_COMMAND](keySuffixes.length, ...keySuffixes.map((suffix) => tag + suffix), ...scriptArgs, count);
     });
   }
 

@@ -1,3 +1,3 @@
 export { RedisModule } from './redis.module';
-export { REDIS, type RedisClient } from './redis.constants';
+export { RATE_LIMIT_COMMAND, REDIS, type RedisClient } from './redis.constants';
 export { createRedisClient, REDIS_COMMAND_OPTIONS } from './redis-client.factory';

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@app/core';
 import IORedis, { Cluster, RedisOptions } from 'ioredis';
-import type { RedisClient } from './redis.constants';
+import { RATE_LIMIT_COMMAND, type RedisClient } from './redis.constants';
 
 /**
  * Client settings from SECURITY.md: a short command timeout, one retry, and no offline
@@ -14,6 +14,7 @@ export const REDIS_COMMAND_OPTIONS: RedisOptions = {
   enableOfflineQueue: false,
   // Commands issued in the same tick (concurrent gateway requests) share one write.
   enableAutoPipelining: true,
+  autoPipeliningIgnoredCommands: [RATE_LIMIT_COMMAND],
   retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
 };
 
@@ -25,6 +26,7 @@ export function createRedisClient(config: AppConfig, logger = new Logger('Redis'
       keyPrefix,
       enableOfflineQueue: false,
       enableAutoPipelining: true,
+      autoPipeliningIgnoredCommands: [RATE_LIMIT_COMMAND],
       clusterRetryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
       // Re-read the slot map every 2 s as well as on MOVED: after a primary dies, its slots
       // move to the promoted replica without any MOVED reaching us first.
