@@ -23,18 +23,20 @@ function scriptCalls() {
 }
 
 describe('RateLimitBatcher', () => {
-  it('sends a lone check at once, and the checks that arrive meanwhile as one call', async () => {
+  it('sends the checks of one event-loop turn as one call, and those that arrive meanwhile as the next', async () => {
     const { calls, call } = scriptCalls();
     const batcher = new RateLimitBatcher(call);
-    const first = batcher.check('k', policy);
-    expect(calls.map((c) => c.count)).toEqual([1]);
+    const first = [batcher.check('k', policy), batcher.check('k', policy)];
+    expect(calls).toHaveLength(0);
+    await new Promise(setImmediate);
+    expect(calls.map((c) => c.count)).toEqual([2]);
     const waiting = [batcher.check('k', policy), batcher.check('k', policy), batcher.check('k', policy)];
+    await new Promise(setImmediate);
     expect(calls).toHaveLength(1);
 
-    calls[0].settle([1]);
-    expect((await first).allowed).toBe(true);
-    await new Promise(setImmediate);
-    expect(calls.map((c) => c.count)).toEqual([1, 3]);
+    calls[0].settle([1, 1]);
+    expect((await Promise.all(first)).map((d) => d.allowed)).toEqual([true, true]);
+    expect(calls.map((c) => c.count)).toEqual([2, 3]);
     calls[1].settle([1, 1, 0]);
     const decisions = await Promise.all(waiting);
     expect(decisions.map((d) => d.allowed)).toEqual([true, true, false]);
@@ -42,11 +44,12 @@ describe('RateLimitBatcher', () => {
     expect(batcher.calls).toBe(2);
   });
 
-  it('keeps subjects apart', () => {
+  it('keeps subjects apart', async () => {
     const { calls, call } = scriptCalls();
     const batcher = new RateLimitBatcher(call);
     void batcher.check('k1', policy);
     void batcher.check('k2', policy);
+    await new Promise(setImmediate);
     expect(calls.map((c) => [c.subject, c.count])).toEqual([
       ['k1', 1],
       ['k2', 1],
@@ -57,16 +60,17 @@ describe('RateLimitBatcher', () => {
     const { calls, call } = scriptCalls();
     const batcher = new RateLimitBatcher(call);
     const first = batcher.check('k', policy);
+    await new Promise(setImmediate);
     const second = batcher.check('k', policy);
     calls[0].fail(new Error('Command timed out'));
     await expect(first).rejects.toThrow('Command timed out');
-    await new Promise(setImmediate);
     calls[1].settle([1]);
     expect((await second).allowed).toBe(true);
     await new Promise(setImmediate);
 
-    // nothing in flight any more: the next check goes out on its own at once
+    // nothing in flight any more: the next check goes out on its own
     void batcher.check('k', policy);
+    await new Promise(setImmediate);
     expect(calls.map((c) => c.count)).toEqual([1, 1, 1]);
   });
 

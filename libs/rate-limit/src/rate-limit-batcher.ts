@@ -40,11 +40,12 @@ function decode(reply: number[], index: number, { specs }: RateLimitPolicy): Dec
 }
 
 /**
- * Coalesces concurrent checks of one subject under one policy. A check with no call in
- * flight for its subject goes out at once (no added latency when traffic is light); checks
- * that arrive while one is in flight wait for it and then go out together, as one script
- * call that decides them in order. Under load a key's requests cost Redis one script run
- * per batch instead of one each, and every decision is still exact and atomic.
+ * Coalesces concurrent checks of one subject under one policy. The checks of one
+ * event-loop turn go out together at the end of that turn (setImmediate: no timer, so no
+ * added latency when traffic is light); checks that arrive while a call is in flight wait
+ * for it and then go out together. Each call is one script run that decides its checks in
+ * order. Under load a key's requests cost Redis one script run per batch instead of one
+ * each, and every decision is still exact and atomic.
  */
 export class RateLimitBatcher {
   private readonly queues = new WeakMap<RateLimitPolicy, Map<string, SubjectQueue>>();
@@ -63,10 +64,15 @@ export class RateLimitBatcher {
       if (!bySubject) this.queues.set(policy, (bySubject = new Map()));
       const queue = bySubject.get(subject);
       if (queue) return void queue.waiting.push({ resolve, reject });
-      const fresh: SubjectQueue = { subject, policy, siblings: bySubject, waiting: [], inFlight: 0 };
+      const fresh: SubjectQueue = { subject, policy, siblings: bySubject, waiting: [{ resolve, reject }], inFlight: 0 };
       bySubject.set(subject, fresh);
-      this.send(fresh, [{ resolve, reject }]);
+      setImmediate(() => this.sendWaiting(fresh));
     });
+  }
+
+  /** What waits goes out now, in batches of MAX_BATCH. */
+  private sendWaiting(queue: SubjectQueue): void {
+    while (queue.waiting.length > 0) this.send(queue, queue.waiting.splice(0, MAX_BATCH));
   }
 
   private send(queue: SubjectQueue, batch: Pending[]): void {
@@ -90,10 +96,10 @@ export class RateLimitBatcher {
     );
   }
 
-  /** A call came back: what waited goes out now, in batches of MAX_BATCH. */
+  /** A call came back: what waited for it goes out now. */
   private settled(queue: SubjectQueue): void {
     queue.inFlight--;
-    while (queue.waiting.length > 0) this.send(queue, queue.waiting.splice(0, MAX_BATCH));
+    this.sendWaiting(queue);
     if (queue.inFlight === 0) queue.siblings.delete(queue.subject);
   }
 }
