@@ -80,6 +80,7 @@ describe('gateway: proxying', () => {
       const res = await fetch(gw(`/status/${status}`), { headers: { 'x-api-key': key } });
       expect(res.status).toBe(status);
       expect(res.headers.get('x-upstream')).toBe('yes');
+      expect(res.headers.get('vary')).toBe('Origin, Accept-Encoding');
       expect(res.headers.get('x-ratelimit-remaining')).not.toBeNull();
       expect(await json(res)).toEqual({ status });
     }

@@ -64,7 +64,7 @@ export class TestUpstream {
       if (path.endsWith('/reset')) return req.socket.destroy();
       const status = /\/status\/(\d{3})$/.exec(path);
       if (status) {
-        res.writeHead(Number(status[1]), { 'content-type': 'application/json', 'x-upstream': 'yes' });
+        res.writeHead(Number(status[1]), { 'content-type': 'application/json', 'x-upstream': 'yes', vary: 'Accept-Encoding' });
         return res.end(JSON.stringify({ status: Number(status[1]) }));
       }
       if (path.endsWith('/hop')) {

@@ -143,8 +143,12 @@ export class GatewayProxy {
     this.upstreamLatency.observe({ api: api.name }, (performance.now() - started) / 1000);
 
     const returned = downstreamResponseHeaders(response.headers);
-    // Our rate-limit fields win over an upstream's own.
-    for (const name of Object.keys(returned)) if (reply.hasHeader(name)) delete returned[name];
+    // Our rate-limit fields win over an upstream's own; Vary keeps the reasons of both.
+    for (const name of Object.keys(returned)) {
+      if (!reply.hasHeader(name)) continue;
+      if (name === 'vary') reply.header('vary', `${reply.getHeader('vary') as string}, ${returned.vary as string}`);
+      delete returned[name];
+    }
     response.body.once('error', () => reply.raw.destroy());
     reply.raw.once('finish', () => reply.raw.off('close', onClientGone));
     return reply.status(response.statusCode).headers(returned).send(response.body);
