@@ -4,7 +4,7 @@ import { RequestLogRows, type RequestLogRow } from '../libs/analytics/src/logs/r
 import { timeOrderedUuid } from '../libs/analytics/src/logs/time-ordered-uuid';
 import { startTestApp, TestApp } from './helpers/test-app';
 
-/** The request-log batch writes on real PostgreSQL: COPY's text escaping, and idempotence. */
+/** The request-log batch writes on real PostgreSQL: binary COPY's encoding of awkward values, and idempotence. */
 describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
   let t: TestApp;
   let dataSource: DataSource;

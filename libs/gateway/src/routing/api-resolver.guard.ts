@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { ApiRecord, ApiRegistryService } from '@app/admin';
+import { type ApiRecord, ApiRegistryService } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
 import { ApiNotFoundError } from '../proxy/gateway-errors';
 
