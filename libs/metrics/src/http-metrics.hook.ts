@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { LATENCY_BUCKETS, MetricsRegistry } from './metrics.registry';
 
+const STATUS_LABELS = new Map<number, string>();
+
+/** The status as a label value, without a new string per answer. */
+function statusLabel(status: number): string {
+  let label = STATUS_LABELS.get(status);
+  if (label === undefined) STATUS_LABELS.set(status, (label = String(status)));
+  return label;
+}
+
 /** Every answer's duration by route pattern (never the raw URL: bounded label values), method and status. */
 export function installHttpMetrics(fastify: FastifyInstance, registry: MetricsRegistry): void {
   const duration = registry.histogram(
@@ -10,7 +19,7 @@ export function installHttpMetrics(fastify: FastifyInstance, registry: MetricsRe
     LATENCY_BUCKETS,
   );
   fastify.addHook('onResponse', (request, reply, done) => {
-    duration.observe({ route: request.routeOptions.url ?? 'unmatched', method: request.method, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    duration.series(request.routeOptions.url ?? 'unmatched', request.method, statusLabel(reply.statusCode)).observe(reply.elapsedTime / 1000);
     done();
   });
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { LatencyHistogram } from './latency-histogram';
 
 type Read<L extends string> = (set: (labels: Record<L, string>, value: number) => void) => void;
 
@@ -43,8 +44,11 @@ export class MetricsRegistry extends Registry {
     });
   }
 
-  histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]): Histogram<L> {
-    return new Histogram<L>({ name, help, labelNames, buckets, registers: [this] });
+  /** A histogram observed on the hot path (see LatencyHistogram). */
+  histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: readonly number[]): LatencyHistogram<L> {
+    const histogram = new LatencyHistogram<L>(name, help, labelNames, buckets);
+    this.registerMetric(histogram.asMetric());
+    return histogram;
   }
 }
 

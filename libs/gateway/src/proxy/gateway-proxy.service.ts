@@ -140,7 +140,7 @@ export class GatewayProxy {
       throw toGatewayError(error, api.timeoutMs);
     }
     upstream.breaker.success();
-    this.upstreamLatency.observe({ api: api.name }, (performance.now() - started) / 1000);
+    this.upstreamLatency.series(api.name).observe((performance.now() - started) / 1000);
 
     const returned = downstreamResponseHeaders(response.headers);
     // Our rate-limit fields win over an upstream's own; Vary keeps the reasons of both.
