@@ -2,7 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { AdminModule } from '@app/admin';
 import { AnalyticsModule, RequestLogWriter } from '@app/analytics';
-import { ApiKeysModule } from '@app/api-keys';
+import { ApiKeysModule, GATEWAY_REQUEST_FIELDS } from '@app/api-keys';
 import { AppConfig } from '@app/core';
 import { RateLimitModule } from '@app/rate-limit';
 import { Tracing } from '@app/tracing';
@@ -32,6 +32,7 @@ export class GatewayModule implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    for (const field of GATEWAY_REQUEST_FIELDS) fastify.decorateRequest(field, null);
     installGatewayBodyPassthrough(fastify);
     installGatewayTracing(fastify, this.tracing);
     if (this.config.logs.requestLogEnabled) installGatewayRequestLog(fastify, this.requestLog);
