@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { RateLimitTiersService } from '@app/admin';
+import { RateLimitTiersService, type TierRecord } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
 import { RateLimitError } from '@app/core';
 import type { FastifyReply } from 'fastify';
@@ -23,19 +23,28 @@ export class RateLimitGuard implements CanActivate {
     private readonly hits: RateLimitHitReporter,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<GatewayRequest>();
-    const api = request.gatewayApi!;
+  /** Synchronous when nothing limits the request; otherwise one promise, settled by Redis' answer. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<GatewayRequest>();
     const key = request.apiKey;
-    const tier = key ? (this.tiers.peekByName(key.rateLimitTier) ?? (await this.tiers.findByName(key.rateLimitTier)) ?? undefined) : undefined;
+    if (!key) return this.limit(request, http.getResponse<FastifyReply>(), undefined);
+    const tier = this.tiers.peekByName(key.rateLimitTier);
+    if (tier !== undefined) return this.limit(request, http.getResponse<FastifyReply>(), tier ?? undefined);
+    return this.tiers.findByName(key.rateLimitTier).then((loaded) => this.limit(request, http.getResponse<FastifyReply>(), loaded ?? undefined));
+  }
+
+  private limit(request: GatewayRequest, reply: FastifyReply, tier: TierRecord | undefined): boolean | Promise<boolean> {
+    const api = request.gatewayApi!;
     const policy = this.policies.get(tier, api);
     if (!policy) return true;
-
+    const key = request.apiKey;
     const subject = key ? key.id : `ip:${request.ip}`;
-    const decision = await this.limiter.check(subject, policy);
-    context.switchToHttp().getResponse<FastifyReply>().headers(rateLimitHeaders(decision, policy));
-    if (decision.allowed) return true;
-    this.hits.record(subject, key?.id ?? null, api.name);
-    throw new RateLimitError(retryAfterSeconds(decision), 'Rate limit exceeded', { policies: violatedPolicies(decision) });
+    return this.limiter.check(subject, policy).then((decision) => {
+      reply.headers(rateLimitHeaders(decision, policy));
+      if (decision.allowed) return true;
+      this.hits.record(subject, key?.id ?? null, api.name);
+      throw new RateLimitError(retryAfterSeconds(decision), 'Rate limit exceeded', { policies: violatedPolicies(decision) });
+    });
   }
 }

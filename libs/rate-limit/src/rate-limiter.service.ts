@@ -56,19 +56,20 @@ export class RateLimiter {
   }
 
   /** `subject` names whose budget this is (a key id, or `ip:<addr>`); the policy, its windows. */
-  async check(subject: string, policy: RateLimitPolicy): Promise<Decision> {
-    let decision: Decision;
+  check(subject: string, policy: RateLimitPolicy): Promise<Decision> {
     if (this.config.redis.mode === 'memory') {
       // Embedded single node: the in-process store's Lua (fengari, 32-bit integers) cannot
       // run the script, and there is no other node to share with: count here, exactly.
-      decision = this.decideLocally(subject, policy, 1);
-    } else {
-      try {
-        decision = await this.batcher.check(subject, policy);
-      } catch (error) {
-        decision = this.fallback(subject, policy, error as Error);
-      }
+      return Promise.resolve(this.counted(this.decideLocally(subject, policy, 1)));
     }
+    // then() rather than an async function: one promise less per gateway request.
+    return this.batcher.check(subject, policy).then(
+      (decision) => this.counted(decision),
+      (error: Error) => this.counted(this.fallback(subject, policy, error)),
+    );
+  }
+
+  private counted(decision: Decision): Decision {
     if (decision.allowed) this.stats.allowed++;
     else this.stats.refused++;
     return decision;
