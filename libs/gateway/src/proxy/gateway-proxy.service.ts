@@ -115,7 +115,7 @@ export class GatewayProxy {
       keyId: request.apiKey?.id,
       dropAuthorization: request.apiKeyInAuthorization === true,
     });
-    const contentType = originalContentType(raw);
+    const contentType = originalContentType(request);
     if (contentType === undefined) delete headers['content-type'];
     else headers['content-type'] = contentType;
 

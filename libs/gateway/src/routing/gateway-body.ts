@@ -1,11 +1,10 @@
-import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 export const GATEWAY_PREFIX = '/gateway/';
 const PASSTHROUGH_TYPE = 'application/x-datahub-gateway-stream';
 const ORIGINAL_CONTENT_TYPE = Symbol('datahub.originalContentType');
 
-type TaggedMessage = IncomingMessage & { [ORIGINAL_CONTENT_TYPE]?: string };
+type TaggedRequest = FastifyRequest & { [ORIGINAL_CONTENT_TYPE]?: string | null };
 
 export const isGatewayUrl = (url: string | undefined) => url !== undefined && url.startsWith(GATEWAY_PREFIX);
 
@@ -23,16 +22,18 @@ export function pathOf(url: string): string {
  */
 export function installGatewayBodyPassthrough(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(PASSTHROUGH_TYPE, (_request, _payload, done) => done(null));
+  // Kept on Fastify's request, declared up front: Node's IncomingMessage keeps its own shape.
+  fastify.decorateRequest(ORIGINAL_CONTENT_TYPE, null);
   fastify.addHook('onRequest', (request, _reply, done) => {
     if (isGatewayUrl(request.raw.url)) {
-      const raw = request.raw as TaggedMessage;
-      raw[ORIGINAL_CONTENT_TYPE] = raw.headers['content-type'];
-      raw.headers['content-type'] = PASSTHROUGH_TYPE;
+      const headers = request.raw.headers;
+      (request as TaggedRequest)[ORIGINAL_CONTENT_TYPE] = headers['content-type'] ?? null;
+      headers['content-type'] = PASSTHROUGH_TYPE;
     }
     done();
   });
 }
 
-export function originalContentType(raw: IncomingMessage): string | undefined {
-  return (raw as TaggedMessage)[ORIGINAL_CONTENT_TYPE];
+export function originalContentType(request: FastifyRequest): string | undefined {
+  return (request as TaggedRequest)[ORIGINAL_CONTENT_TYPE] ?? undefined;
 }
