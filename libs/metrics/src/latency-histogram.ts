@@ -45,13 +45,15 @@ export class HistogramSeries {
  * A Prometheus histogram for the gateway's hot path, exported through the same registry in
  * prom-client's format. prom-client's Histogram validates, sorts and hashes the label object
  * on every observation: the two per gateway request took 3–4 µs of its CPU in the profile
- * (0.58 µs each in a tight loop, this 0.14). Here the label values select a series by one
- * Map lookup, and an observation is a bucket search and three additions.
+ * (0.58 µs each in a tight loop, this 0.05). Here the label values select a series by one
+ * Map lookup per label, and an observation is a bucket search and three additions.
  */
 export class LatencyHistogram<L extends string> {
   readonly type = 'histogram' as const;
   readonly aggregator = 'sum' as const;
-  private readonly bySeriesKey = new Map<string, HistogramSeries>();
+  /** One level of Maps per label, in `labelNames` order: no key string built per observation. */
+  private root = new Map<string, unknown>();
+  private all: HistogramSeries[] = [];
 
   constructor(
     readonly name: string,
@@ -62,12 +64,19 @@ export class LatencyHistogram<L extends string> {
 
   /** The series of these label values, in `labelNames` order. */
   series(...values: string[]): HistogramSeries {
-    const key = values.length === 1 ? values[0] : values.join('\u0000');
-    let series = this.bySeriesKey.get(key);
+    if (values.length !== this.labelNames.length) throw new TypeError(`${this.name} takes ${this.labelNames.length} label values, got ${values.length}`);
+    let level = this.root;
+    const last = values.length - 1;
+    for (let i = 0; i < last; i++) {
+      let next = level.get(values[i]) as Map<string, unknown> | undefined;
+      if (!next) level.set(values[i], (next = new Map()));
+      level = next;
+    }
+    let series = level.get(values[last]) as HistogramSeries | undefined;
     if (!series) {
-      if (values.length !== this.labelNames.length) throw new TypeError(`${this.name} takes ${this.labelNames.length} label values, got ${values.length}`);
       const labels = Object.fromEntries(this.labelNames.map((label, i) => [label, values[i]]));
-      this.bySeriesKey.set(key, (series = new HistogramSeries(labels, this.upperBounds)));
+      level.set(values[last], (series = new HistogramSeries(labels, this.upperBounds)));
+      this.all.push(series);
     }
     return series;
   }
@@ -75,12 +84,13 @@ export class LatencyHistogram<L extends string> {
   /** What the registry renders (and aggregates across cluster workers). */
   get(): { name: string; help: string; type: 'histogram'; values: Sample[]; aggregator: 'sum' } {
     const values: Sample[] = [];
-    for (const series of this.bySeriesKey.values()) series.export(this.name, values);
+    for (const series of this.all) series.export(this.name, values);
     return { name: this.name, help: this.help, type: this.type, values, aggregator: this.aggregator };
   }
 
   reset(): void {
-    this.bySeriesKey.clear();
+    this.root = new Map();
+    this.all = [];
   }
 
   /** The registry takes any object that renders like a prom-client metric. */
