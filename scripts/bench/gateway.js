@@ -2,7 +2,7 @@
 /**
  * `npm run bench:gateway`: the production build of the gateway on real PostgreSQL and
  * Redis, against a local upstream, driven by autocannon (50 connections, 10 s rounds after
- * a warm-up, 4 interleaved rounds taken in turn by 2 processes of the gateway and of the
+ * a warm-up, 6 interleaved rounds taken in turn by 3 processes of the gateway and of the
  * bare proxy, medians), in four configurations:
  *   1. the upstream direct;  2. a bare Nest + Fastify + undici proxy (our ceiling);
  *   3. the gateway, API without auth (logging on);  4. the gateway with a key, rate
@@ -19,9 +19,9 @@ const { Client } = require('pg');
 const { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 /** gateway and bare-proxy processes, taken in turn by the rounds */
-const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 2);
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 3);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -65,8 +65,9 @@ async function round({ pid, url }, { headers, pgCounter }) {
  * Every process of every configuration is warmed up, then the rounds interleave (1, 2, 3,
  * 4, 1, 2, ...), so that a shared machine's drift hits all four alike and the ratios
  * compare like with like. Round i of a configuration runs on its process i mod PROCESSES:
- * one Node process can run persistently slower than an identical one, and one process per
- * configuration would let that decide the ratios.
+ * on this kind of machine one Node process now and then runs 50–70% slower than an
+ * identical one for its whole life; with three processes such a one takes two of six
+ * rounds, and the median does not follow it.
  */
 async function measureAll(configs) {
   for (const config of configs) for (const target of config.targets) await load(target.url, config.headers, WARMUP);
