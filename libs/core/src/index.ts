@@ -7,6 +7,7 @@ export { ProblemDetailsFilter, sendProblem } from './errors/problem-details.filt
 export { validationExceptionFactory } from './errors/validation-exception.factory';
 export { fastifyServerOptions, MANAGEMENT_BODY_LIMIT, MAX_HEADER_BYTES } from './http/fastify-options';
 export { requestIdOf } from './http/request-id';
+export { HTTP_REPLY, HTTP_REQUEST } from './http/guard-args';
 export { LifecycleState } from './lifecycle/lifecycle-state';
 export { Client, clientContextOf, type ClientContext } from './http/client-context';
 export { PaginationQueryDto, ListMetaDto, listEnvelope, type ListEnvelope, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './http/pagination';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { RateLimitTiersService, type TierRecord } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
-import { RateLimitError } from '@app/core';
+import { HTTP_REPLY, HTTP_REQUEST, RateLimitError } from '@app/core';
 import type { FastifyReply } from 'fastify';
 import { rateLimitHeaders, retryAfterSeconds, violatedPolicies } from './rate-limit-headers';
 import { RateLimitHitReporter } from './rate-limit-hit.reporter';
@@ -25,13 +25,13 @@ export class RateLimitGuard implements CanActivate {
 
   /** Synchronous when nothing limits the request; otherwise one promise, settled by Redis' answer. */
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
-    const http = context.switchToHttp();
-    const request = http.getRequest<GatewayRequest>();
+    const request = context.getArgByIndex<GatewayRequest>(HTTP_REQUEST);
+    const reply = context.getArgByIndex<FastifyReply>(HTTP_REPLY);
     const key = request.apiKey;
-    if (!key) return this.limit(request, http.getResponse<FastifyReply>(), undefined);
+    if (!key) return this.limit(request, reply, undefined);
     const tier = this.tiers.peekByName(key.rateLimitTier);
-    if (tier !== undefined) return this.limit(request, http.getResponse<FastifyReply>(), tier ?? undefined);
-    return this.tiers.findByName(key.rateLimitTier).then((loaded) => this.limit(request, http.getResponse<FastifyReply>(), loaded ?? undefined));
+    if (tier !== undefined) return this.limit(request, reply, tier ?? undefined);
+    return this.tiers.findByName(key.rateLimitTier).then((loaded) => this.limit(request, reply, loaded ?? undefined));
   }
 
   private limit(request: GatewayRequest, reply: FastifyReply, tier: TierRecord | undefined): boolean | Promise<boolean> {

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { ApiRecord } from '@app/admin';
-import { AuthenticationError } from '@app/core';
+import { AuthenticationError, HTTP_REQUEST } from '@app/core';
 import type { FastifyRequest } from 'fastify';
 import type { ApiKeyRecord } from './api-key-record';
 import { ApiKeyValidator } from './api-key-validator.service';
@@ -48,7 +48,7 @@ export class ApiKeyGuard implements CanActivate {
 
   /** Synchronous when the key is cached: no promise on the hot path. */
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
-    const request = context.switchToHttp().getRequest<GatewayRequest>();
+    const request = context.getArgByIndex<GatewayRequest>(HTTP_REQUEST);
     const api = request.gatewayApi;
     if (!api) throw new Error('ApiKeyGuard needs the gateway API resolved first');
     if (!api.authRequired) return true;

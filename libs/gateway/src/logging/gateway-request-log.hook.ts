@@ -7,7 +7,7 @@ import { BYTES_IN } from '../proxy/gateway-proxy.service';
 /** The row journaled before the answer left (only with LOG_JOURNAL). */
 const JOURNALED = Symbol('datahub.journaledRow');
 
-type LoggedRequest = GatewayRequest & { [JOURNALED]?: RequestLogEntry };
+type LoggedRequest = GatewayRequest & { [JOURNALED]?: RequestLogEntry | null };
 
 function entryOf(request: FastifyRequest, reply: FastifyReply): RequestLogEntry {
   const gateway = request as GatewayRequest;
@@ -35,13 +35,14 @@ function entryOf(request: FastifyRequest, reply: FastifyReply): RequestLogEntry 
  */
 export function installGatewayRequestLog(fastify: FastifyInstance, writer: RequestLogWriter): void {
   if (writer.journaling) {
+    fastify.decorateRequest(JOURNALED, null); // declared: request objects keep one shape
     fastify.addHook('onSend', (request, reply, payload, done) => {
       if (isGatewayUrl(request.raw.url)) (request as LoggedRequest)[JOURNALED] = writer.journalAhead(entryOf(request, reply));
       done(null, payload);
     });
   }
   fastify.addHook('onResponse', (request, reply, done) => {
-    if (isGatewayUrl(request.raw.url)) writer.record(entryOf(request, reply), (request as LoggedRequest)[JOURNALED]);
+    if (isGatewayUrl(request.raw.url)) writer.record(entryOf(request, reply), (request as LoggedRequest)[JOURNALED] ?? undefined);
     done();
   });
 }

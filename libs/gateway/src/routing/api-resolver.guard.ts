@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { type ApiRecord, ApiRegistryService } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
+import { HTTP_REQUEST } from '@app/core';
 import { ApiNotFoundError } from '../proxy/gateway-errors';
 
 /** First gateway guard: `{apiName}` → the registered API (cached), or 404 API_NOT_FOUND. */
@@ -10,7 +11,7 @@ export class ApiResolverGuard implements CanActivate {
 
   /** Synchronous when the API is cached: no promise on the hot path. */
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
-    const request = context.switchToHttp().getRequest<GatewayRequest & { params: { api: string } }>();
+    const request = context.getArgByIndex<GatewayRequest & { params: { api: string } }>(HTTP_REQUEST);
     const name = request.params.api;
     const cached = this.registry.peekByName(name);
     if (cached !== undefined) return this.admit(request, name, cached);
