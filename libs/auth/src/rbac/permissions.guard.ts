@@ -5,14 +5,19 @@ import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from './auth-user';
 import { REQUIRED_PERMISSIONS } from './decorators';
 import { hasPermission, Permission } from './permissions';
+import { RouteMetadata } from './route-metadata';
 
 /** Global, after JwtAuthGuard: the role must grant every permission the route names. */
 @Injectable()
 export class PermissionsGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  private readonly requiredPermissions: RouteMetadata<Permission[]>;
+
+  constructor(reflector: Reflector) {
+    this.requiredPermissions = new RouteMetadata(reflector, REQUIRED_PERMISSIONS);
+  }
 
   canActivate(context: ExecutionContext): boolean {
-    const required = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSIONS, [context.getHandler(), context.getClass()]);
+    const required = this.requiredPermissions.of(context);
     if (!required?.length) return true;
     const user = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>().user;
     const missing = required.filter((permission) => !user || !hasPermission(user.role, permission));
