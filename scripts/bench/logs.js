@@ -2,10 +2,17 @@
 /**
  * `npm run bench:logs`, two parts on real PostgreSQL and Redis with the production build:
  *
- * 1. What request logging costs at full gateway load: gateway processes with and without
- *    REQUEST_LOG_ENABLED (BENCH_LOG_NODES of each), driven on the product path (key, rate
- *    limits) in pairs of rounds, off and on, the order swapped every pair and the pairs
- *    spread over the processes; the cost is the median of the pairs' throughput drops.
+ * 1. What request logging costs at full gateway load, driven on the product path (key, rate
+ *    limits), measured two ways:
+ *    a. between processes: gateway processes with and without REQUEST_LOG_ENABLED
+ *       (BENCH_LOG_NODES of each) in pairs of rounds, off and on, the order swapped every
+ *       pair and the pairs spread over the processes; the cost is the median of the pairs'
+ *       throughput drops.
+ *    b. within processes: BENCH_LOG_NODES gateways whose logging the benchmark switches off
+ *       and on every BENCH_LOG_PHASE seconds during one long run each
+ *       (switchable-logging-gateway.js); each logging phase's last second against the last
+ *       seconds of the phases either side. Steadier: two identical processes can differ by
+ *       more than logging costs, one process from one second to the next far less.
  *    Then the request_logs rows of a logging process against the requests autocannon
  *    sent it (nothing may be lost).
  * 2. Analytics over BENCH_LOG_ROWS (default 10 million) generated rows spread over
@@ -27,6 +34,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const LOG_ROWS = Number(process.env.BENCH_LOG_ROWS ?? 10_000_000);
 const LOG_DAYS = Number(process.env.BENCH_LOG_DAYS ?? 30);
 const EXACT_REQUESTS = Number(process.env.BENCH_EXACT_REQUESTS ?? 100_000);
+/** the within-process measurement: seconds per phase (logging on or off), seconds per process */
+const PHASE = Number(process.env.BENCH_LOG_PHASE ?? 2);
+const SWITCHED_DURATION = Number(process.env.BENCH_LOG_SWITCHED_DURATION ?? 60);
 const ADMIN = { email: 'bench@example.com', password: 'bench-password-123' };
 
 function startGateway(env, port) {
@@ -104,7 +114,67 @@ async function loggingCost(bench, upstreamUrl, children) {
   const sent = exact.requests.sent;
   console.log(`rows          ${rows} request_logs rows for ${sent} requests sent (${exact.requests.total} answered, ${exact.non2xx} non-2xx): ${rows === sent ? 'none lost' : `${sent - rows} missing`}`);
   const { port: offPort } = nodes.off[0];
-  return { offPort, accessToken: (await postJson(`http://127.0.0.1:${offPort}`, '/api/v1/auth/login', ADMIN)).accessToken };
+  return { offPort, headers, accessToken: (await postJson(`http://127.0.0.1:${offPort}`, '/api/v1/auth/login', ADMIN)).accessToken };
+}
+
+/**
+ * Logging switched off and on within each of NODES processes during one long run; the first
+ * second of a phase is the switch settling (and the last rows of a logging phase being
+ * written), so only each phase's last second counts. Returns each logging phase's
+ * throughput drop against the mean of the phases either side.
+ */
+async function switchedLoggingCost(bench, headers, children) {
+  const costs = [];
+  const perProcess = [];
+  const cpu = { on: [], off: [] };
+  let answeredWhileLogging = 0;
+  for (let i = 0; i < NODES; i++) {
+    const port = await freePort();
+    const child = fork(join(__dirname, 'switchable-logging-gateway.js'), {
+      execArgv: NODE_FLAGS,
+      env: { PATH: process.env.PATH, LOG_JOURNAL: process.env.LOG_JOURNAL ?? 'false', ...bench.env, MIGRATIONS_RUN: 'false', PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    children.push(child);
+    await waitFor(`http://127.0.0.1:${port}/health`);
+    const url = `http://127.0.0.1:${port}/gateway/bench/switched`;
+    await autocannon({ url: `http://127.0.0.1:${port}/gateway/bench/bench`, connections: CONNECTIONS, duration: 3, headers });
+
+    const seconds = [];
+    let logging = true;
+    let ticks = cpuTicks(child.pid);
+    const run = autocannon({ url, connections: CONNECTIONS, duration: SWITCHED_DURATION, headers });
+    run.on('tick', ({ counter }) => {
+      const now = cpuTicks(child.pid);
+      seconds.push({ logging, requests: counter, cpuUs: ((now - ticks) * TICK_US) / Math.max(counter, 1) });
+      ticks = now;
+      if (seconds.length % PHASE === 0) {
+        logging = !logging;
+        child.send(logging ? 'logging:on' : 'logging:off');
+      }
+    });
+    await run;
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+
+    for (const second of seconds) answeredWhileLogging += second.logging ? second.requests : 0;
+    const last = seconds.filter((_, s) => s % PHASE === PHASE - 1);
+    const mine = [];
+    for (let p = 1; p < last.length - 1; p++) {
+      if (!last[p].logging) continue;
+      mine.push(1 - last[p].requests / ((last[p - 1].requests + last[p + 1].requests) / 2));
+    }
+    for (const second of last) cpu[second.logging ? 'on' : 'off'].push(second.cpuUs);
+    costs.push(...mine);
+    perProcess.push(median(mine));
+  }
+  // The switch at work: about as many rows as requests answered in the logging seconds
+  // (requests in flight at a switch land on either side).
+  const pg = new Client({ connectionString: bench.env.DATABASE_URL });
+  await pg.connect();
+  const rows = Number((await pg.query(`SELECT count(*) AS n FROM request_logs WHERE path = '/gateway/bench/switched'`)).rows[0].n);
+  await pg.end();
+  return { costs, perProcess, cpuUs: { on: median(cpu.on), off: median(cpu.off) }, rows, answeredWhileLogging };
 }
 
 async function generateRows(bench) {
@@ -167,7 +237,16 @@ async function main() {
     await new Promise((resolve) => upstream.once('message', resolve));
 
     console.log(`Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} pairs of ${DURATION} s rounds (logging off and on, order alternating) over ${NODES} processes of each, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
-    const { offPort, accessToken } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
+    const { offPort, headers, accessToken } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
+
+    console.log(`\nWithin processes: ${NODES} gateways, logging switched off and on every ${PHASE} s during a ${SWITCHED_DURATION} s run each`);
+    const switched = await switchedLoggingCost(bench, headers, children);
+    const percent = (x) => `${(x * 100).toFixed(1)}%`;
+    console.log(
+      `cost          ${percent(median(switched.costs))} of throughput, median of ${switched.costs.length} logging phases against their neighbours (target ≤ 10%; per process ${switched.perProcess.map(percent).join(', ')})`,
+    );
+    console.log(`              gateway CPU per request ${switched.cpuUs.off.toFixed(0)} µs with logging off, ${switched.cpuUs.on.toFixed(0)} µs on (medians of those seconds)`);
+    console.log(`rows          ${switched.rows} rows for the ${switched.answeredWhileLogging} requests answered in the seconds logging was on`);
 
     console.log(`\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`);
     await generateRows(bench);
