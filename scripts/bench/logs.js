@@ -1,23 +1,21 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:logs`, two parts on real PostgreSQL and Redis with the production build:
+ * `npm run bench:logs`, on real PostgreSQL and Redis with the production build:
  *
  * 1. What request logging costs at full gateway load, driven on the product path (key, rate
- *    limits), measured two ways:
- *    a. between processes: gateway processes with and without REQUEST_LOG_ENABLED
- *       (BENCH_LOG_NODES of each) in pairs of rounds, off and on, the order swapped every
- *       pair and the pairs spread over the processes; the cost is the median of the pairs'
- *       throughput drops.
- *    b. within processes: BENCH_LOG_NODES gateways whose logging the benchmark switches off
- *       and on every BENCH_LOG_PHASE seconds during one long run each
- *       (switchable-logging-gateway.js); each logging phase's last second against the last
- *       seconds of the phases either side. Steadier: two identical processes can differ by
- *       more than logging costs, one process from one second to the next far less.
- *    Then the request_logs rows of a logging process against the requests autocannon
- *    sent it (nothing may be lost).
+ *    limits), between processes: gateway processes with and without REQUEST_LOG_ENABLED
+ *    (BENCH_LOG_NODES of each) in pairs of rounds, off and on, the order swapped every pair
+ *    and the pairs spread over the processes; the cost is the median of the pairs'
+ *    throughput drops. Then the request_logs rows of a logging process against the
+ *    requests autocannon sent it (nothing may be lost).
  * 2. Analytics over BENCH_LOG_ROWS (default 10 million) generated rows spread over
  *    BENCH_LOG_DAYS (default 30, the default retention): /summary and /usage?interval=hour
  *    for the last 24 hours through HTTP, median and worst of 5 calls.
+ * 3. Logging's cost again, within processes: BENCH_LOG_NODES gateways whose logging the
+ *    benchmark switches off and on every BENCH_LOG_PHASE seconds during one long run each
+ *    (switchable-logging-gateway.js); each logging phase's last second against the last
+ *    seconds of the phases either side. Steadier than 1: two identical processes can
+ *    differ by more than logging costs, one process from one second to the next far less.
  */
 const { spawn, fork } = require('node:child_process');
 const { join } = require('node:path');
@@ -239,6 +237,14 @@ async function main() {
     console.log(`Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} pairs of ${DURATION} s rounds (logging off and on, order alternating) over ${NODES} processes of each, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
     const { offPort, headers, accessToken } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
 
+    console.log(`\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`);
+    await generateRows(bench);
+    const base = `http://127.0.0.1:${offPort}`;
+    await timeQuery(base, '/api/v1/analytics/summary', accessToken);
+    await timeQuery(base, '/api/v1/analytics/usage?interval=hour', accessToken);
+    await timeQuery(base, '/api/v1/analytics/summary?api=gen-7', accessToken);
+
+    // Last, so that its rows (hundreds of thousands) do not weigh on the analytics above.
     console.log(`\nWithin processes: ${NODES} gateways, logging switched off and on every ${PHASE} s during a ${SWITCHED_DURATION} s run each`);
     const switched = await switchedLoggingCost(bench, headers, children);
     const percent = (x) => `${(x * 100).toFixed(1)}%`;
@@ -247,13 +253,6 @@ async function main() {
     );
     console.log(`              gateway CPU per request ${switched.cpuUs.off.toFixed(0)} µs with logging off, ${switched.cpuUs.on.toFixed(0)} µs on (medians of those seconds)`);
     console.log(`rows          ${switched.rows} rows for the ${switched.answeredWhileLogging} requests answered in the seconds logging was on`);
-
-    console.log(`\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`);
-    await generateRows(bench);
-    const base = `http://127.0.0.1:${offPort}`;
-    await timeQuery(base, '/api/v1/analytics/summary', accessToken);
-    await timeQuery(base, '/api/v1/analytics/usage?interval=hour', accessToken);
-    await timeQuery(base, '/api/v1/analytics/summary?api=gen-7', accessToken);
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1_000));
