@@ -49,7 +49,7 @@ export function toCopyBinary(rows: RequestLogRow[]): Buffer {
   const copy = new BinaryCopy(rows.length * 256);
   for (const r of rows) {
     const metadata = `{"requestId":${JSON.stringify(r.requestId)},"ip":${JSON.stringify(r.ip)},"bytesIn":${r.bytesIn}${r.bytesOut === null ? '' : `,"bytesOut":${r.bytesOut}`}}`;
-    copy.tuple(9).uuid(r.id).repeatedUuid(r.apiKeyId).repeatedUuid(r.apiId).text(r.method).text(r.path).int4(r.statusCode).int4(r.latencyMs).timestamptz(r.timestamp).jsonb(metadata);
+    copy.tuple(9).uuid(r.id).uuid(r.apiKeyId).uuid(r.apiId).text(r.method).text(r.path).int4(r.statusCode).int4(r.latencyMs).timestamptz(r.timestamp).jsonb(metadata);
   }
   return copy.end();
 }

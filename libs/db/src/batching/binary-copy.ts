@@ -16,8 +16,6 @@ export class BinaryCopy {
 
   private buffer: Buffer;
   private at = 0;
-  /** the bytes of each repeatedUuid value met so far */
-  private readonly repeated = new Map<string, Buffer>();
 
   constructor(sizeHint = 64 * 1024) {
     this.buffer = Buffer.allocUnsafe(Math.max(sizeHint, 64));
@@ -61,26 +59,6 @@ export class BinaryCopy {
       if (octet < 0) throw new RangeError(`not a UUID: ${JSON.stringify(value)}`);
       this.buffer[this.at++] = octet;
     }
-    return this;
-  }
-
-  /**
-   * A UUID that recurs in the data, such as a foreign key: parsed the first time this
-   * BinaryCopy meets it, copied from then on.
-   */
-  repeatedUuid(value: string | null): this {
-    if (value === null) return this.null();
-    let bytes = this.repeated.get(value);
-    if (!bytes) {
-      this.uuid(value);
-      bytes = Buffer.from(this.buffer.subarray(this.at - 16, this.at));
-      this.repeated.set(value, bytes);
-      return this;
-    }
-    this.int32(16);
-    this.reserve(16);
-    this.buffer.set(bytes, this.at);
-    this.at += 16;
     return this;
   }
 
