@@ -37,11 +37,15 @@ const PHASE = Number(process.env.BENCH_LOG_PHASE ?? 2);
 const SWITCHED_DURATION = Number(process.env.BENCH_LOG_SWITCHED_DURATION ?? 60);
 const ADMIN = { email: 'bench@example.com', password: 'bench-password-123' };
 
-function startGateway(env, port) {
-  return spawn(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/gateway/src/main.js')], {
+const percent = (x) => `${(x * 100).toFixed(1)}%`;
+
+/** The production gateway, or `switchable-logging-gateway.js` (which takes messages over IPC). */
+function startGateway(env, port, { switchable = false } = {}) {
+  const entry = switchable ? join(__dirname, 'switchable-logging-gateway.js') : join(ROOT, 'dist/apps/gateway/src/main.js');
+  return spawn(process.execPath, [...NODE_FLAGS, entry], {
     // LOG_JOURNAL=true npm run bench:logs measures logging with the write-ahead journal.
     env: { PATH: process.env.PATH, LOG_JOURNAL: process.env.LOG_JOURNAL ?? 'false', ...env, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: switchable ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
   });
 }
 
@@ -93,7 +97,6 @@ async function loggingCost(bench, upstreamUrl, children) {
     console.log(`${label}  ${Math.round(m.rps)} req/s, ${m.cpuUs.toFixed(0)} µs CPU/req, PostgreSQL ${m.pgCpuUs.toFixed(1)} µs CPU/req  (rounds ${list.map((r) => Math.round(r.rps)).join(', ')})`);
   line('logging off', offMedian, rounds.off);
   line(`logging on (journal ${process.env.LOG_JOURNAL ?? 'false'})`, onMedian, rounds.on);
-  const percent = (x) => `${(x * 100).toFixed(1)}%`;
   console.log(
     `cost          ${percent(median(pairCosts))} of throughput, median of the ${ROUNDS} paired rounds (target ≤ 10%; pairs ${pairCosts.map(percent).join(', ')}; ratio of the medians ${percent(1 - onMedian.rps / offMedian.rps)})`,
   );
@@ -128,11 +131,7 @@ async function switchedLoggingCost(bench, headers, children) {
   let answeredWhileLogging = 0;
   for (let i = 0; i < NODES; i++) {
     const port = await freePort();
-    const child = fork(join(__dirname, 'switchable-logging-gateway.js'), {
-      execArgv: NODE_FLAGS,
-      env: { PATH: process.env.PATH, LOG_JOURNAL: process.env.LOG_JOURNAL ?? 'false', ...bench.env, MIGRATIONS_RUN: 'false', PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
+    const child = startGateway({ ...bench.env, MIGRATIONS_RUN: 'false' }, port, { switchable: true });
     children.push(child);
     await waitFor(`http://127.0.0.1:${port}/health`);
     const url = `http://127.0.0.1:${port}/gateway/bench/switched`;
@@ -247,7 +246,6 @@ async function main() {
     // Last, so that its rows (hundreds of thousands) do not weigh on the analytics above.
     console.log(`\nWithin processes: ${NODES} gateways, logging switched off and on every ${PHASE} s during a ${SWITCHED_DURATION} s run each`);
     const switched = await switchedLoggingCost(bench, headers, children);
-    const percent = (x) => `${(x * 100).toFixed(1)}%`;
     console.log(
       `cost          ${percent(median(switched.costs))} of throughput, median of ${switched.costs.length} logging phases against their neighbours (target ≤ 10%; per process ${switched.perProcess.map(percent).join(', ')})`,
     );
