@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { RequestLogRows, type RequestLogRow } from '../libs/analytics/src/logs/request-log-rows';
-import { timeOrderedUuid } from '../libs/analytics/src/logs/time-ordered-uuid';
+import { idOf, RequestLogRows, type RequestLogEntry, type RequestLogRow } from '../libs/analytics/src/logs/request-log-rows';
+import { nextRowSequence, timeOrderedUuid } from '../libs/analytics/src/logs/time-ordered-uuid';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 /** The request-log batch writes on real PostgreSQL: binary COPY's encoding of awkward values, and idempotence. */
@@ -16,8 +16,8 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
   });
   afterAll(() => t.close());
 
-  const row = (path: string, extra: Partial<RequestLogRow> = {}): RequestLogRow => ({
-    id: timeOrderedUuid(),
+  const row = (path: string, extra: Partial<RequestLogEntry> = {}): RequestLogRow => ({
+    sequence: nextRowSequence(),
     apiKeyId: null,
     apiId,
     method: 'GET',
@@ -56,8 +56,9 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
     // no silent detour: COPY took the batch itself
     expect(writer.stats).toEqual({ copied: useCopy ? 1 : 0, insertedAfterRefusal: 0 });
 
-    const rows = await stored(awkward.map((r) => r.id));
-    const expected = [...awkward].sort((a, b) => a.id.localeCompare(b.id));
+    const rows = await stored(awkward.map(idOf));
+    const expected = [...awkward].sort((a, b) => idOf(a).localeCompare(idOf(b)));
+    expect(rows.map((r) => r.id)).toEqual(expected.map(idOf));
     expect(rows.map((r) => r.path)).toEqual(expected.map((r) => r.path));
     expect(rows.map((r) => r.api_key_id)).toEqual(expected.map((r) => r.apiKeyId));
     expect(rows.map((r) => r.status_code)).toEqual(expected.map((r) => r.statusCode));
@@ -68,12 +69,26 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
     );
   });
 
+  it.each([true, false])('derives each row\'s id from its timestamp and sequence, and keeps the id of a row spooled by an earlier version (COPY: %s)', async (useCopy) => {
+    const recorded = row('/gateway/x/sequenced');
+    const { sequence: _, ...entry } = row('/gateway/x/spooled-by-an-earlier-version');
+    const spooled: RequestLogRow = { ...entry, id: randomUUID() };
+    const writer = new RequestLogRows(dataSource, useCopy);
+    await writer.write([recorded, spooled]);
+    expect(writer.stats.insertedAfterRefusal).toBe(0);
+
+    const ids = [timeOrderedUuid(recorded.timestamp, recorded.sequence!), spooled.id];
+    expect((await stored(ids)).map((r) => [r.id, r.path])).toEqual(
+      [[ids[0], recorded.path], [ids[1], spooled.path]].sort((a, b) => a[0].localeCompare(b[0])),
+    );
+  });
+
   it('copies a batch far larger than its first buffer, multi-byte paths of the longest length included', async () => {
     const writer = new RequestLogRows(dataSource, true);
     const batch = Array.from({ length: 300 }, (_, i) => row(`/gateway/x/${'€'.repeat(2_000)}/${i}`.slice(0, 2048)));
     await writer.write(batch);
     expect(writer.stats).toEqual({ copied: 1, insertedAfterRefusal: 0 });
-    const rows = await stored(batch.map((r) => r.id));
+    const rows = await stored(batch.map(idOf));
     expect(rows.map((r) => r.path).sort()).toEqual(batch.map((r) => r.path).sort());
   });
 
@@ -92,7 +107,7 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
     await writer.write(again);
     expect(writer.stats).toEqual({ copied: 1, insertedAfterRefusal: 2 });
 
-    const rows = await stored(again.map((r) => r.id));
+    const rows = await stored(again.map(idOf));
     expect(rows).toHaveLength(8);
     expect(new Set(rows.map((r) => r.id)).size).toBe(8);
   });

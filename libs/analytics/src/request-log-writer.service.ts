@@ -5,7 +5,7 @@ import { BatchWriter, BatchWriterStats } from '@app/db';
 import { MetricsRegistry } from '@app/metrics';
 import { DataSource } from 'typeorm';
 import { type RequestLogEntry, type RequestLogRow, RequestLogRows } from './logs/request-log-rows';
-import { timeOrderedUuid } from './logs/time-ordered-uuid';
+import { nextRowSequence } from './logs/time-ordered-uuid';
 
 /**
  * The gateway hands every request here and never waits: rows are batched (a COPY every
@@ -59,15 +59,16 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
 
   /**
    * The final row of a request. With `journaled` (from journalAhead) that row is completed
-   * in place: same id and timestamp, the primary key, so a replay never adds it twice.
+   * in place: its sequence and timestamp stay, and with them its id (the primary key), so
+   * a replay never adds it twice.
    */
   record(entry: RequestLogEntry, journaled?: RequestLogEntry): void {
     this.writer.enqueue(journaled ? Object.assign(journaled, entry, { timestamp: journaled.timestamp }) as RequestLogRow : this.toRow(entry));
   }
 
-  /** Time-ordered ids (of the row's own millisecond) append to the primary key's index instead of scattering over it. */
+  /** The row's identity: with its timestamp, the number its id is derived from when written. */
   private toRow(entry: RequestLogEntry): RequestLogRow {
-    (entry as RequestLogRow).id = timeOrderedUuid(entry.timestamp);
+    (entry as RequestLogRow).sequence = nextRowSequence();
     return entry as RequestLogRow;
   }
 

@@ -3,7 +3,8 @@ import { Logger } from '@nestjs/common';
 import { DatabaseError, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import { BinaryCopy } from '@app/db';
+import { BinaryCopy, parseUuid } from '@app/db';
+import { timeOrderedUuid, writeTimeOrderedUuid } from './time-ordered-uuid';
 
 /** One gateway request, admitted or not, as it becomes a request_logs row. */
 export interface RequestLogEntry {
@@ -22,8 +23,18 @@ export interface RequestLogEntry {
   bytesOut: number | null;
 }
 
-/** Rows carry their own id, so that writing one twice (a replay, a lost commit) is detectable. */
-export type RequestLogRow = RequestLogEntry & { id: string };
+/**
+ * Rows carry their own identity, so that writing one twice (a replay, a lost commit) is
+ * detectable: a sequence number given when the row is recorded, from which (with its
+ * timestamp) its id is derived (time-ordered-uuid.ts). Rows spooled by earlier versions
+ * carry the id itself instead.
+ */
+export type RequestLogRow = RequestLogEntry & ({ sequence: number; id?: undefined } | { id: string; sequence?: undefined });
+
+/** A row's id as text. */
+export function idOf(row: RequestLogRow): string {
+  return row.id ?? timeOrderedUuid(row.timestamp, row.sequence!);
+}
 
 const COLUMNS = `id, api_key_id, api_id, method, path, status_code, latency_ms, "timestamp", metadata`;
 
@@ -44,12 +55,45 @@ const INSERT = `
 
 const UNIQUE_VIOLATION = '23505';
 
+/**
+ * Key and API ids repeat from row to row (the same strings, from the gateway's caches): each
+ * is parsed once, not once per row. Bounded: cleared when full.
+ */
+class UuidBytes {
+  private readonly parsed = new Map<string, Buffer>();
+
+  of(text: string | null): Buffer | null {
+    if (text === null) return null;
+    let bytes = this.parsed.get(text);
+    if (bytes === undefined) {
+      bytes = parseUuid(text);
+      if (this.parsed.size >= 10_000) this.parsed.clear();
+      this.parsed.set(text, bytes);
+    }
+    return bytes;
+  }
+}
+
+const foreignIds = new UuidBytes();
+const rowId = Buffer.allocUnsafe(16);
+
 /** The batch as binary COPY data, in COLUMNS order. */
 export function toCopyBinary(rows: RequestLogRow[]): Buffer {
   const copy = new BinaryCopy(rows.length * 256);
   for (const r of rows) {
+    if (r.id === undefined) writeTimeOrderedUuid(r.timestamp, r.sequence, rowId);
     const metadata = `{"requestId":${JSON.stringify(r.requestId)},"ip":${JSON.stringify(r.ip)},"bytesIn":${r.bytesIn}${r.bytesOut === null ? '' : `,"bytesOut":${r.bytesOut}`}}`;
-    copy.tuple(9).uuid(r.id).uuid(r.apiKeyId).uuid(r.apiId).text(r.method).text(r.path).int4(r.statusCode).int4(r.latencyMs).timestamptz(r.timestamp).jsonb(metadata);
+    copy
+      .tuple(9)
+      .uuid(r.id ?? rowId)
+      .uuid(foreignIds.of(r.apiKeyId))
+      .uuid(foreignIds.of(r.apiId))
+      .text(r.method)
+      .text(r.path)
+      .int4(r.statusCode)
+      .int4(r.latencyMs)
+      .timestamptz(r.timestamp)
+      .jsonb(metadata);
   }
   return copy.end();
 }
@@ -104,7 +148,7 @@ export class RequestLogRows {
 
   private async insert(rows: RequestLogRow[]): Promise<void> {
     await this.dataSource.query(INSERT, [
-      rows.map((r) => r.id),
+      rows.map(idOf),
       rows.map((r) => r.apiKeyId),
       rows.map((r) => r.apiId),
       rows.map((r) => r.method),

@@ -1,4 +1,4 @@
-import { BinaryCopy } from './binary-copy';
+import { BinaryCopy, parseUuid } from './binary-copy';
 
 const HEADER = Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(8)]);
 const TRAILER = Buffer.from([0xff, 0xff]);
@@ -48,4 +48,13 @@ describe('BinaryCopy', () => {
       expect(() => new BinaryCopy().uuid(id)).toThrow(RangeError);
     },
   );
+
+  it('takes a UUID as its 16 bytes as well as its text, and nothing else', () => {
+    const text = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    const bytes = parseUuid(text);
+    expect(bytes.toString('hex')).toBe(text.replaceAll('-', ''));
+    expect(new BinaryCopy().uuid(bytes).end().equals(new BinaryCopy().uuid(text).end())).toBe(true);
+    expect(() => new BinaryCopy().uuid(bytes.subarray(1))).toThrow(RangeError);
+    expect(() => parseUuid(text.toUpperCase().replace('-', '+'))).toThrow(RangeError);
+  });
 });

@@ -8,11 +8,6 @@
 export class BinaryCopy {
   private static readonly SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
   private static readonly POSTGRES_EPOCH_MS = Date.UTC(2000, 0, 1);
-  private static readonly HEX = (() => {
-    const table = new Int8Array(128).fill(-1);
-    for (let i = 0; i < 16; i++) table['0123456789abcdef'.charCodeAt(i)] = table['0123456789ABCDEF'.charCodeAt(i)] = i;
-    return table;
-  })();
 
   private buffer: Buffer;
   private at = 0;
@@ -41,24 +36,18 @@ export class BinaryCopy {
     return this.int32(4).int32(value);
   }
 
-  /** A canonical (8-4-4-4-12 hex) UUID. Throws on anything else, and the data is then unusable. */
-  uuid(value: string | null): this {
+  /**
+   * A UUID: its 16 bytes, or its canonical text (8-4-4-4-12 hex). Throws on any other text,
+   * and the data is then unusable.
+   */
+  uuid(value: Uint8Array | string | null): this {
     if (value === null) return this.null();
-    if (value.length !== 36) throw new RangeError(`not a UUID: ${JSON.stringify(value)}`);
     this.int32(16);
     this.reserve(16);
-    for (let byte = 0, char = 0; byte < 16; byte++, char += 2) {
-      if (char === 8 || char === 13 || char === 18 || char === 23) {
-        if (value.charCodeAt(char) !== 45 /* - */) throw new RangeError(`not a UUID: ${JSON.stringify(value)}`);
-        char++;
-      }
-      const high = value.charCodeAt(char);
-      const low = value.charCodeAt(char + 1);
-      // -1 (negative) when either is not a hex digit
-      const octet = high < 128 && low < 128 ? (BinaryCopy.HEX[high] << 4) | BinaryCopy.HEX[low] : -1;
-      if (octet < 0) throw new RangeError(`not a UUID: ${JSON.stringify(value)}`);
-      this.buffer[this.at++] = octet;
-    }
+    if (typeof value === 'string') writeUuid(value, this.buffer, this.at);
+    else if (value.length === 16) this.buffer.set(value, this.at);
+    else throw new RangeError(`a UUID has 16 bytes, not ${value.length}`);
+    this.at += 16;
     return this;
   }
 
@@ -112,5 +101,34 @@ export class BinaryCopy {
     const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + bytes));
     this.buffer.copy(grown, 0, 0, this.at);
     this.buffer = grown;
+  }
+}
+
+const HEX = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 16; i++) table['0123456789abcdef'.charCodeAt(i)] = table['0123456789ABCDEF'.charCodeAt(i)] = i;
+  return table;
+})();
+
+/** The 16 bytes of a canonical (8-4-4-4-12 hex) UUID; RangeError on anything else. */
+export function parseUuid(text: string): Buffer {
+  const bytes = Buffer.allocUnsafe(16);
+  writeUuid(text, bytes, 0);
+  return bytes;
+}
+
+function writeUuid(text: string, target: Buffer, offset: number): void {
+  if (text.length !== 36) throw new RangeError(`not a UUID: ${JSON.stringify(text)}`);
+  for (let byte = 0, char = 0; byte < 16; byte++, char += 2) {
+    if (char === 8 || char === 13 || char === 18 || char === 23) {
+      if (text.charCodeAt(char) !== 45 /* - */) throw new RangeError(`not a UUID: ${JSON.stringify(text)}`);
+      char++;
+    }
+    const high = text.charCodeAt(char);
+    const low = text.charCodeAt(char + 1);
+    // -1 (negative) when either is not a hex digit
+    const octet = high < 128 && low < 128 ? (HEX[high] << 4) | HEX[low] : -1;
+    if (octet < 0) throw new RangeError(`not a UUID: ${JSON.stringify(text)}`);
+    target[offset + byte] = octet;
   }
 }
