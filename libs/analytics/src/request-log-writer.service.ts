@@ -5,7 +5,6 @@ import { BatchWriter, BatchWriterStats } from '@app/db';
 import { MetricsRegistry } from '@app/metrics';
 import { DataSource } from 'typeorm';
 import { type RequestLogEntry, type RequestLogRow, RequestLogRows } from './logs/request-log-rows';
-import { nextRowSequence } from './logs/time-ordered-uuid';
 
 /**
  * The gateway hands every request here and never waits: rows are batched (a COPY every
@@ -52,9 +51,8 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
 
   /** Journals the row of an answer about to leave; pass it to `record` once the answer is done. */
   journalAhead(entry: RequestLogEntry): RequestLogEntry {
-    const row = this.toRow(entry);
-    this.writer.journalAhead(row);
-    return row;
+    this.writer.journalAhead(entry);
+    return entry;
   }
 
   /**
@@ -63,13 +61,7 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
    * a replay never adds it twice.
    */
   record(entry: RequestLogEntry, journaled?: RequestLogEntry): void {
-    this.writer.enqueue(journaled ? Object.assign(journaled, entry, { timestamp: journaled.timestamp }) as RequestLogRow : this.toRow(entry));
-  }
-
-  /** The row's identity: with its timestamp, the number its id is derived from when written. */
-  private toRow(entry: RequestLogEntry): RequestLogRow {
-    (entry as RequestLogRow).sequence = nextRowSequence();
-    return entry as RequestLogRow;
+    this.writer.enqueue(journaled ? Object.assign(journaled, entry, { timestamp: journaled.timestamp, sequence: journaled.sequence }) : entry);
   }
 
   flush(): Promise<void> {

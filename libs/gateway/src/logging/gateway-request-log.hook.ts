@@ -1,5 +1,5 @@
 import type { GatewayRequest } from '@app/api-keys';
-import type { RequestLogEntry, RequestLogWriter } from '@app/analytics';
+import { nextRowSequence, type RequestLogEntry, type RequestLogWriter } from '@app/analytics';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isGatewayUrl, pathOf } from '../routing/gateway-body';
 import { BYTES_IN } from '../proxy/gateway-proxy.service';
@@ -13,6 +13,7 @@ function entryOf(request: FastifyRequest, reply: FastifyReply): RequestLogEntry 
   const gateway = request as GatewayRequest;
   const bytesOut = reply.getHeader('content-length');
   return {
+    sequence: nextRowSequence(),
     apiKeyId: gateway.apiKey?.id ?? null,
     apiId: gateway.gatewayApi?.id ?? null,
     method: request.method,
