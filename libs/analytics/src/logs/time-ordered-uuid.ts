@@ -18,7 +18,7 @@ let next = (() => {
  * no randomness (in the gateway's profile, making a random id's string cost about 1 µs per
  * request and parsing it back for COPY another 0.4), and the ids of one process append to
  * the primary key's index in order. Two processes repeat an id only if their sequences,
- * started 53 random bits apart, meet within the same millisecond.
+ * started at random points of the 53-bit space, meet within the same millisecond.
  */
 export function nextRowSequence(): number {
   const sequence = next;
@@ -41,7 +41,7 @@ export function writeTimeOrderedUuid(epochMs: number, sequence: number, target: 
   // version 7, then the sequence's top 12 bits
   target[offset + 6] = 0x70 | (seqHigh >>> 17);
   target[offset + 7] = (seqHigh >>> 9) & 0xff;
-  // variant 10, the sequence's next 9 bits, 13 zero bits, then its low 32 bits
+  // variant 10, the sequence's next 9 bits, 21 zero bits, then its low 32 bits
   target[offset + 8] = 0x80 | ((seqHigh >>> 3) & 0x3f);
   target[offset + 9] = (seqHigh & 0x7) << 5;
   target[offset + 10] = 0;
