@@ -16,7 +16,7 @@
  *    one long run each (switchable-logging-gateway.js); each logging phase's last second
  *    against the last seconds of the phases either side. Steadier than 1: two identical
  *    processes can differ by more than logging costs, one process from one second to the
- *    next far less. Still, one process's median ranges from about 3% to 15% and more, so
+ *    next far less. Still, one process's median has ranged from about 3% to 24%, so
  *    the figure pools several processes.
  */
 const { spawn, fork } = require('node:child_process');
