@@ -36,7 +36,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
 
   it('creates exactly the ER diagram tables plus audit_events, seeded, with no drift from the entities', async () => {
     const run = await migrate(url, 'run');
-    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied LeanRequestLogs') });
+    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied ClosedDayRequestLogIndexes') });
     // The ER diagram's tables, audit_events, and the PostgreSQL mirror of the token blacklist.
     expect(await tables(url)).toEqual([...ER_TABLES, 'audit_events', 'revoked_access_tokens', 'schema_migrations'].sort());
 
@@ -55,6 +55,22 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     expect(ingest.foreignKeys).toBe(0);
     expect(ingest.timeIndex).toContain('USING brin');
 
+    // The key and API B-trees exist only on partitions whose day has closed (and the default
+    // one): the day being written takes no insertion into them.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const indexed = await withPg(url, async (pg) =>
+      (await pg.query(`SELECT tablename, indexdef FROM pg_indexes WHERE tablename LIKE 'request_logs%' AND indexname ~ '(key|api)_time$' ORDER BY indexname`)).rows.map(
+        (r) => `${r.tablename}: ${(r.indexdef as string).replace(/^.* USING /, '')}`,
+      ),
+    );
+    expect(indexed).toEqual([
+      'request_logs_default: btree (api_id, "timestamp")',
+      'request_logs_default: btree (api_key_id, "timestamp")',
+      `request_logs_p${day(-1)}: btree (api_id, "timestamp")`,
+      `request_logs_p${day(-1)}: btree (api_key_id, "timestamp")`,
+    ]);
+    expect(await withPg(url, async (pg) => (await pg.query('SELECT datahub_pending_partition_indexes(true) AS ddl')).rows)).toEqual([]);
+
     // The entities and the migrations describe the same schema.
     const dataSource = await new DataSource(buildDataSourceOptions(AppConfig.fromEnv({ DATABASE_URL: url, ...TEST_SECRETS }), url)).initialize();
     try {
@@ -65,7 +81,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     }
 
     expect((await migrate(url, 'run')).output).toContain('nothing to apply');
-    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+\n\[X\] LeanRequestLogs\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+\n\[X\] LeanRequestLogs\d+\n\[X\] ClosedDayRequestLogIndexes\d+/);
   });
 
   it('partitions the time series by day and drops partitions past retention', async () => {
@@ -92,6 +108,9 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
 
   it('reverts one migration at a time, down to an empty schema', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted ClosedDayRequestLogIndexes');
+    const parentIndexes = await withPg(url, async (pg) => (await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'request_logs' ORDER BY 1`)).rows.map((r) => r.indexname));
+    expect(parentIndexes).toEqual(['idx_request_logs_api_time', 'idx_request_logs_key_time', 'idx_request_logs_timestamp', 'pk_request_logs']);
     expect((await migrate(url, 'revert')).output).toContain('reverted LeanRequestLogs');
     expect((await migrate(url, 'revert')).output).toContain('reverted ApiKeyRotation');
     expect((await migrate(url, 'revert')).output).toContain('reverted AccessTokenRevocations');
@@ -100,6 +119,6 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     expect(await tables(url)).toEqual([...ER_TABLES.filter((t) => t !== 'request_logs'), 'schema_migrations'].sort());
     expect((await migrate(url, 'revert')).output).toContain('reverted InitialSchema');
     expect(await tables(url)).toEqual(['schema_migrations']);
-    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+\n\[ \] ApiKeyRotation\d+\n\[ \] LeanRequestLogs\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+\n\[ \] ApiKeyRotation\d+\n\[ \] LeanRequestLogs\d+\n\[ \] ClosedDayRequestLogIndexes\d+/);
   });
 });

@@ -286,4 +286,45 @@ describe('request logs: durable under faults', () => {
       await t.close();
     }
   });
+
+  it('builds the key and API indexes of a closed day, replacing one a failed build left invalid', async () => {
+    const day = (offset: number) => `request_logs_p${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '')}`;
+    const yesterday = day(-1);
+    const indexesOf = (pg: import('pg').Client, table: string) =>
+      pg
+        .query(
+          `SELECT ic.relname AS name, x.indisvalid AS valid, pg_get_indexdef(x.indexrelid) AS def
+           FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = $1::regclass AND ic.relname ~ '(key|api)_time$' ORDER BY 1`,
+          [table],
+        )
+        .then((r) => r.rows.map((row) => ({ name: row.name, valid: row.valid, columns: (row.def as string).replace(/^.*USING btree /, '') })));
+    await withPg(DATABASE_URL(), async (pg) => {
+      await pg.query(`SELECT datahub_ensure_partitions('request_logs', 1, 0)`);
+      await pg.query(`DROP INDEX IF EXISTS idx_${yesterday}_key_time, idx_${yesterday}_api_time`);
+      // A concurrent build that fails (here a unique index over duplicates) leaves its index
+      // behind, invalid, under the name the next build would use.
+      await pg.query(`INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/late', 200, 1, now() - interval '1 day'), ('GET', '/late', 200, 1, now() - interval '1 day')`);
+      await expect(pg.query(`CREATE UNIQUE INDEX CONCURRENTLY idx_${yesterday}_api_time ON ${yesterday} (method)`)).rejects.toThrow(/could not create unique index/);
+      expect(await indexesOf(pg, yesterday)).toEqual([{ name: `idx_${yesterday}_api_time`, valid: false, columns: '(method)' }]);
+    });
+
+    // Built by the node's maintenance (at start-up, or by this call when the start-up run is
+    // already done), concurrently: the late rows of that day kept going in meanwhile.
+    const t = await startTestApp();
+    try {
+      await t.app.get(PartitionMaintenanceService).maintain();
+      await withPg(DATABASE_URL(), async (pg) => {
+        await until(async () => (await pg.query('SELECT datahub_pending_partition_indexes(true)')).rows.length === 0, 15_000, 'the indexes of closed days');
+        expect(await indexesOf(pg, yesterday)).toEqual([
+          { name: `idx_${yesterday}_api_time`, valid: true, columns: '(api_id, "timestamp")' },
+          { name: `idx_${yesterday}_key_time`, valid: true, columns: '(api_key_id, "timestamp")' },
+        ]);
+        // The day being written has none: its rows take no insertion into them.
+        expect(await indexesOf(pg, day(0))).toEqual([]);
+        expect((await pg.query(`SELECT count(*)::int AS n FROM ${yesterday} WHERE path = '/late'`)).rows[0].n).toBe(2);
+      });
+    } finally {
+      await t.close();
+    }
+  }, 30_000);
 });

@@ -3,12 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@app/core';
 import { DataSource } from 'typeorm';
 
-const HOUR_MS = 60 * 60 * 1000;
+/** Often enough that a day's partition gets its indexes soon after midnight (UTC). */
+const INTERVAL_MS = 15 * 60 * 1000;
 const DAYS_AHEAD = 7;
+/** Held while one node builds partition indexes; the others skip that round. */
+const INDEX_BUILD_LOCK_ID = 7_431_002;
 
 /**
- * Keeps the time-series tables ready: daily partitions a week ahead, and partitions (or
- * TimescaleDB chunks) past the retention dropped whole: never a DELETE over the table.
+ * Keeps the time-series tables ready: daily partitions a week ahead, partitions (or
+ * TimescaleDB chunks) past the retention dropped whole (never a DELETE over the table), and
+ * on plain PostgreSQL the key and API indexes of request_logs built for each partition
+ * whose day has closed (see the ClosedDayRequestLogIndexes migration).
  */
 @Injectable()
 export class PartitionMaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -22,7 +27,7 @@ export class PartitionMaintenanceService implements OnApplicationBootstrap, OnAp
 
   onApplicationBootstrap(): void {
     void this.maintain();
-    this.timer = setInterval(() => void this.maintain(), HOUR_MS);
+    this.timer = setInterval(() => void this.maintain(), INTERVAL_MS);
     this.timer.unref();
   }
 
@@ -31,10 +36,11 @@ export class PartitionMaintenanceService implements OnApplicationBootstrap, OnAp
   }
 
   /** Returns what it did, for operators and tests; failures are logged, never thrown. */
-  async maintain(): Promise<{ created: number; dropped: number }> {
+  async maintain(): Promise<{ created: number; dropped: number; indexed: number }> {
     const retention = { request_logs: this.config.requestLogRetentionDays, audit_events: this.config.auditRetentionDays };
     let created = 0;
     let dropped = 0;
+    let indexed = 0;
     try {
       const [{ timescale }] = await this.dataSource.query(
         `SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') AS timescale`,
@@ -50,10 +56,36 @@ export class PartitionMaintenanceService implements OnApplicationBootstrap, OnAp
           dropped += removed.n;
         }
       }
-      if (created || dropped) this.logger.log(`Time-series partitions: ${created} created, ${dropped} dropped`);
+      if (!timescale) indexed = await this.indexClosedDays();
+      if (created || dropped || indexed) this.logger.log(`Time-series partitions: ${created} created, ${dropped} dropped, ${indexed} indexes built`);
     } catch (error) {
       this.logger.error(`Partition maintenance failed: ${(error as Error).message}`);
     }
-    return { created, dropped };
+    return { created, dropped, indexed };
+  }
+
+  /**
+   * Builds the indexes request_logs' closed days still lack, on one connection of its own:
+   * without the pool's statement timeout (a day's index can take minutes), and concurrently
+   * on a real server, so that the writer's late rows for that day are not held up.
+   */
+  private async indexClosedDays(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner('master');
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [INDEX_BUILD_LOCK_ID]);
+      if (!locked) return 0;
+      try {
+        await runner.query('SET statement_timeout = 0');
+        const pending: { ddl: string }[] = await runner.query('SELECT datahub_pending_partition_indexes($1) AS ddl', [!this.config.embeddedDatabase]);
+        for (const { ddl } of pending) await runner.query(ddl);
+        return pending.filter(({ ddl }) => ddl.startsWith('CREATE')).length;
+      } finally {
+        await runner.query('RESET statement_timeout');
+        await runner.query('SELECT pg_advisory_unlock($1)', [INDEX_BUILD_LOCK_ID]);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 }

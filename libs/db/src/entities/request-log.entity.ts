@@ -5,13 +5,17 @@ import { ApiKey } from './api-key.entity';
 /**
  * One gateway request. A time series: partitioned by `timestamp` (or a TimescaleDB
  * hypertable), which is why the primary key is (id, timestamp). The relations to the key
- * and the API have no database constraint (see the LeanRequestLogs migration), and the
- * timestamp index is BRIN, which TypeORM cannot declare: it leaves that one alone.
+ * and the API have no database constraint (see the LeanRequestLogs migration). The
+ * timestamp index is BRIN and the key and API indexes are built per daily partition once
+ * its day has closed (the ClosedDayRequestLogIndexes migration): TypeORM can declare
+ * neither, so it leaves them alone.
  */
 @Entity({ name: 'request_logs' })
 @Index('idx_request_logs_timestamp', { synchronize: false })
-@Index('idx_request_logs_key_time', ['apiKeyId', 'timestamp'])
-@Index('idx_request_logs_api_time', ['apiId', 'timestamp'])
+// (api_key_id, timestamp) and (api_id, timestamp): on a TimescaleDB hypertable, under these
+// names; on plain PostgreSQL, per closed day's partition.
+@Index('idx_request_logs_key_time', { synchronize: false })
+@Index('idx_request_logs_api_time', { synchronize: false })
 export class RequestLog {
   @PrimaryGeneratedColumn('uuid')
   id: string;

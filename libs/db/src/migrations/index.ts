@@ -3,6 +3,14 @@ import { TimeSeriesTables1764201600001 } from './1764201600001-TimeSeriesTables'
 import { AccessTokenRevocations1764201600002 } from './1764201600002-AccessTokenRevocations';
 import { ApiKeyRotation1764201600003 } from './1764201600003-ApiKeyRotation';
 import { LeanRequestLogs1764201600004 } from './1764201600004-LeanRequestLogs';
+import { ClosedDayRequestLogIndexes1764201600005 } from './1764201600005-ClosedDayRequestLogIndexes';
 
 /** In order; explicit so that builds never depend on globs. */
-export const migrations = [InitialSchema1764201600000, TimeSeriesTables1764201600001, AccessTokenRevocations1764201600002, ApiKeyRotation1764201600003, LeanRequestLogs1764201600004];
+export const migrations = [
+  InitialSchema1764201600000,
+  TimeSeriesTables1764201600001,
+  AccessTokenRevocations1764201600002,
+  ApiKeyRotation1764201600003,
+  LeanRequestLogs1764201600004,
+  ClosedDayRequestLogIndexes1764201600005,
+];
