@@ -8,8 +8,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * keys: 5.9 against 3.6 µs per row). The day being written is found through its BRIN time
  * index, so a key- or API-scoped query over today reads today's rows in the range, as an
  * unscoped one does. Partition maintenance builds the indexes (CONCURRENTLY, so late rows
- * still go in) from the statements datahub_pending_partition_indexes() returns; partitions
- * of days already past, and the default partition, get them at once.
+ * still go in) from the statements datahub_pending_partition_indexes() returns, for the
+ * default partition too. That includes the days already past when this runs: their
+ * indexes go with the partitioned ones, and are built again by the node's first
+ * maintenance round, not here, where the builds would lock those days and run into the
+ * statement timeout.
  *
  * On TimescaleDB, request_logs is a hypertable whose indexes cover every chunk: unchanged.
  */
@@ -52,7 +55,6 @@ export class ClosedDayRequestLogIndexes1764201600005 implements MigrationInterfa
           END LOOP;
         END LOOP;
       END $$`);
-    await q.query(`DO $$ DECLARE ddl text; BEGIN FOR ddl IN SELECT datahub_pending_partition_indexes(false) LOOP EXECUTE ddl; END LOOP; END $$`);
   }
 
   async down(q: QueryRunner): Promise<void> {
