@@ -23,7 +23,8 @@ describe('gateway: proxying', () => {
 
   beforeAll(async () => {
     await upstream.start();
-    t = await startTestApp();
+    // With an allowed origin, our answers vary by Origin: merged with the upstream's Vary.
+    t = await startTestApp({ CORS_ORIGINS: 'https://console.example' });
     api = new ApiClient(t.url);
     [admin, dev] = await Promise.all([signIn(t, UserRole.Admin), signIn(t, UserRole.Developer)]);
     echo = await createApi(api, admin, { upstreamUrl: `${upstream.url}/base/`, maxBodyBytes: 2 * 1024 * 1024 });

@@ -54,17 +54,11 @@ describe('HTTP pipeline: errors, request ids, security headers, OpenAPI', () => 
     expect(tooLong.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('sends security headers and answers CORS preflights', async () => {
+  it('sends security headers', async () => {
     const res = await fetch(`${t.url}/health/live`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(res.headers.get('strict-transport-security')).toContain('max-age=');
-    const preflight = await fetch(`${t.url}/health`, {
-      method: 'OPTIONS',
-      headers: { origin: 'https://console.example', 'access-control-request-method': 'GET' },
-    });
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://console.example');
   });
 
   it('answers headers over 16 KiB with 431 as a problem document', async () => {

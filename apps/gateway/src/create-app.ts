@@ -1,7 +1,7 @@
 import fastifyCors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, fastifyServerOptions, installRequestLogging, ROOT_LOGGER } from '@app/core';
+import { answerUnmetExpectation, AppConfig, buildProblem, fastifyServerOptions, installJsonBodyParser, installRequestLogging, LifecycleState, PROBLEM_CONTENT_TYPE, ROOT_LOGGER } from '@app/core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -17,6 +17,12 @@ const EXPOSED_HEADERS = [
   'RateLimit',
   'RateLimit-Policy',
 ];
+
+/** Every method the management API and the gateway answer. */
+const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+const CLOSING_PROBLEM = (requestId: string) =>
+  JSON.stringify(buildProblem(503, 'SHUTTING_DOWN', 'This node is shutting down; retry on another', requestId));
 
 const securityHeaders = helmet({
   // Swagger UI at /docs needs inline styles and scripts; the API itself serves only JSON.
@@ -38,16 +44,27 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(fastifyServerOptions(config.trustedProxies)), {
     bufferLogs: true,
     abortOnError: false,
+    // Nest's parsers would add form bodies (urlencoded) to every route; ours take JSON only.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.flushLogs();
 
   const fastify = app.getHttpAdapter().getInstance();
   installRequestLogging(fastify, app.get(ROOT_LOGGER));
-  // JSON routes take JSON only: without Fastify's text/plain parser, other types answer 415.
-  fastify.removeContentTypeParser('text/plain');
+  installJsonBodyParser(fastify);
+  fastify.server.on('checkExpectation', answerUnmetExpectation);
+  const lifecycle = app.get(LifecycleState);
+  fastify.addHook('preClose', (done) => {
+    lifecycle.beginClosing();
+    done();
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    if (lifecycle.closing) {
+      reply.status(503).headers({ connection: 'close', 'retry-after': '1', 'content-type': PROBLEM_CONTENT_TYPE }).send(CLOSING_PROBLEM(request.id));
+      return;
+    }
     // Proxied answers are the upstream's own: no security headers of ours on them (and the
     // hot path does not pay for them).
     if (request.raw.url?.startsWith('/gateway/')) return done();
@@ -57,7 +74,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // the CORS headers onto the raw response for Nest middleware (there is none here), and
   // one header set there sends Node's writeHead down its slow path for every header of
   // the answer, about 9 µs of every gateway request.
-  await app.register(fastifyCors, { origin: config.corsOrigins, exposedHeaders: EXPOSED_HEADERS, maxAge: 600 });
+  await app.register(fastifyCors, { origin: config.corsOrigins, methods: CORS_METHODS, exposedHeaders: EXPOSED_HEADERS, maxAge: 600 });
   setupSwagger(app);
   return app;
 }

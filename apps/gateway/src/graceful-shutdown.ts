@@ -29,6 +29,8 @@ export function installGracefulShutdown(app: INestApplication, logger: LoggerSer
     const server = app.getHttpServer() as Server;
     const force = setTimeout(() => server.closeAllConnections(), IN_FLIGHT_GRACE_MS);
     force.unref();
+    // From here on a request that still arrives on a kept-alive connection gets a 503 problem.
+    app.get(LifecycleState).beginClosing();
     try {
       await app.close();
       logger.log('Shutdown complete');

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { ListMetaDto, PaginationQueryDto } from '@app/core';
+import { ListMetaDto, PaginationQueryDto, Omittable } from '@app/core';
 
 export const API_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const MAX_TIMEOUT_MS = 300_000;
@@ -16,19 +16,19 @@ class ApiFieldsDto {
   rateLimit?: number | null;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   authRequired?: boolean;
 
   @ApiPropertyOptional({ default: 30_000, minimum: 100, maximum: MAX_TIMEOUT_MS, description: 'upstream response timeout' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(100)
   @Max(MAX_TIMEOUT_MS)
   timeoutMs?: number;
 
   @ApiPropertyOptional({ default: 10 * 1024 * 1024, minimum: 0, maximum: MAX_BODY_BYTES, description: 'largest proxied request body' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(MAX_BODY_BYTES)
@@ -50,13 +50,13 @@ export class CreateApiDto extends ApiFieldsDto {
 
 export class UpdateApiDto extends ApiFieldsDto {
   @ApiPropertyOptional({ example: 'payments' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(API_NAME, { message: 'name must be a slug of lowercase letters, digits and dashes (1–64)' })
   name?: string;
 
   @ApiPropertyOptional({ example: 'http://payments.internal:8080/v1' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2048)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_valid_protocol: true }, { message: 'upstreamUrl must be an http(s) URL' })

@@ -1,27 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { ListMetaDto } from '@app/core';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { ListMetaDto, Omittable } from '@app/core';
 
 const TIER_NAME = /^[a-z0-9][a-z0-9_-]{0,49}$/;
 const MAX_RATE = 100_000_000;
 
 export class UpdateRateLimitTierDto {
   @ApiPropertyOptional({ minimum: 1 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(MAX_RATE)
   requestsPerMin?: number;
 
   @ApiPropertyOptional({ minimum: 1 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(MAX_RATE)
   requestsPerHour?: number;
 
   @ApiPropertyOptional({ minimum: 1, description: 'the most requests admitted in any one second' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(MAX_RATE)

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { ListMetaDto, NoNul, PaginationQueryDto } from '@app/core';
+import { ListMetaDto, NoNul, PaginationQueryDto, Omittable } from '@app/core';
 import { RegisterDto, UserDto } from '@app/auth';
 import { UserRole } from '@app/db';
 
@@ -22,19 +22,19 @@ export class UpdateUserDto {
   name?: string | null;
 
   @ApiPropertyOptional({ enum: UserRole, enumName: 'UserRole' })
-  @IsOptional()
+  @Omittable()
   @IsEnum(UserRole)
   role?: UserRole;
 }
 
 export class ListUsersQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: UserRole, enumName: 'UserRole' })
-  @IsOptional()
+  @Omittable()
   @IsEnum(UserRole)
   role?: UserRole;
 
   @ApiPropertyOptional({ description: 'exact email (case-insensitive)' })
-  @IsOptional()
+  @Omittable()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsString()
   @MaxLength(320)

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsUUID, Matches } from 'class-validator';
 import { API_NAME } from '@app/admin';
-import { ListMetaDto, PaginationQueryDto } from '@app/core';
+import { ListMetaDto, PaginationQueryDto, Omittable } from '@app/core';
 
 export const INTERVALS = ['minute', 'hour', 'day'] as const;
 export type Interval = (typeof INTERVALS)[number];
@@ -11,12 +11,12 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** `from`/`to` (ISO 8601; default: the last 24 hours), checked further by `resolveRange`. */
 export class TimeRangeQueryDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'start (inclusive); default 24 hours before `to`' })
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date' })
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'end (exclusive); default now' })
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date' })
   to?: string;
 }
@@ -24,43 +24,43 @@ export class TimeRangeQueryDto {
 /** Narrows the traffic to one API and/or one key (and always to the caller's keys unless admin). */
 export class TrafficFilterQueryDto extends TimeRangeQueryDto {
   @ApiPropertyOptional({ description: 'API name', example: 'payments' })
-  @IsOptional()
+  @Omittable()
   @Matches(API_NAME, { message: 'api must be an API name (a slug)' })
   api?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Omittable()
   @IsUUID('all', { message: 'keyId must be a UUID' })
   keyId?: string;
 }
 
 export class UsageQueryDto extends TrafficFilterQueryDto {
   @ApiPropertyOptional({ enum: INTERVALS, default: 'hour', description: 'bucket width; minute buckets span at most 7 days, hour buckets 90 days' })
-  @IsOptional()
+  @Omittable()
   @IsIn(INTERVALS, { message: `interval must be one of ${INTERVALS.join(', ')}` })
   interval: Interval = 'hour';
 }
 
 export class ExportQueryDto extends TrafficFilterQueryDto {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
-  @IsOptional()
+  @Omittable()
   @IsIn(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
   format: ExportFormat = 'csv';
 }
 
 export class AuditQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date' })
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date' })
   to?: string;
 
   @ApiPropertyOptional({ description: 'event type, e.g. auth.login.failure' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^[a-z]+(\.[a-z]+){1,3}$/, { message: 'type must be an audit event type such as auth.login.failure' })
   type?: string;
 }

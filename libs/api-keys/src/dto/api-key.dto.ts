@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ListMetaDto, NoNul, PaginationQueryDto } from '@app/core';
+import { ListMetaDto, NoNul, PaginationQueryDto, Omittable } from '@app/core';
 import { ApiPermissionLevel } from '@app/db';
 
 export class KeyPermissionDto {
@@ -32,7 +32,7 @@ export class KeyPermissionDto {
 
 class KeyFieldsDto {
   @ApiPropertyOptional({ example: 'pro', description: 'rate-limit tier name (default free)' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(50)
   rateLimitTier?: string;
@@ -62,7 +62,7 @@ export class CreateApiKeyDto extends KeyFieldsDto {
 
 export class UpdateApiKeyDto extends KeyFieldsDto {
   @ApiPropertyOptional({ maxLength: 100 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -70,7 +70,7 @@ export class UpdateApiKeyDto extends KeyFieldsDto {
   name?: string;
 
   @ApiPropertyOptional({ type: [KeyPermissionDto], description: 'replaces every permission of the key' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -80,7 +80,7 @@ export class UpdateApiKeyDto extends KeyFieldsDto {
 
 export class RotateApiKeyDto {
   @ApiPropertyOptional({ minimum: 0, maximum: 604_800, default: 0, description: 'how long the old secret keeps working' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(604_800)

@@ -91,16 +91,13 @@ export class ApiKeysService {
     if (changes.rateLimitTier !== undefined) await this.assertTier(changes.rateLimitTier);
     this.assertFuture(changes.expiresAt);
     const permissions = changes.permissions ? await this.resolvePermissions(changes.permissions) : undefined;
+    const columns = {
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.rateLimitTier !== undefined ? { rateLimitTier: changes.rateLimitTier } : {}),
+      ...(changes.expiresAt !== undefined ? { expiresAt: changes.expiresAt === null ? null : new Date(changes.expiresAt) } : {}),
+    };
     await this.dataSource.transaction(async (tx) => {
-      await tx.update(
-        ApiKey,
-        { id },
-        {
-          ...(changes.name !== undefined ? { name: changes.name } : {}),
-          ...(changes.rateLimitTier !== undefined ? { rateLimitTier: changes.rateLimitTier } : {}),
-          ...(changes.expiresAt !== undefined ? { expiresAt: changes.expiresAt === null ? null : new Date(changes.expiresAt) } : {}),
-        },
-      );
+      if (Object.keys(columns).length > 0) await tx.update(ApiKey, { id }, columns);
       if (permissions) await this.replacePermissions(tx, id, permissions);
     });
     await this.forgetKey(id);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { NoNul } from '@app/core';
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NoNul, Omittable } from '@app/core';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsPassword, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS } from '../passwords/is-password.validator';
 
 const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -21,7 +21,7 @@ export class EmailPasswordDto {
 
 export class RegisterDto extends EmailPasswordDto {
   @ApiPropertyOptional({ example: 'Ada Lovelace', maxLength: 200 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -53,7 +53,7 @@ export class RefreshDto {
 
 export class LogoutDto {
   @ApiPropertyOptional({ description: 'also revoke this refresh token (and so end the login)' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(256)
   refreshToken?: string;

@@ -8,6 +8,16 @@ import { UsersService } from '../users/users.service';
 import { AccessTokenClaims, JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER } from './access-token.service';
 
 const REQUIRED_CLAIMS = ['sub', 'role', 'jti', 'sv', 'iat', 'exp'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Only tokens we issue verify, but the claims are still checked for shape: a token signed
+ * with a leaked or shared secret must be a 401, not a database error on its `sub`.
+ */
+function hasValidClaims(claims: AccessTokenClaims): boolean {
+  if (REQUIRED_CLAIMS.some((claim) => claims[claim] === undefined)) return false;
+  return typeof claims.sub === 'string' && UUID.test(claims.sub) && typeof claims.jti === 'string' && UUID.test(claims.jti) && Number.isSafeInteger(claims.sv);
+}
 
 /**
  * Bearer JWT from the Authorization header only (never the query string), HS256 only,
@@ -35,9 +45,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<AuthUser> {
-    if (REQUIRED_CLAIMS.some((claim) => claims[claim] === undefined)) {
-      throw new AuthenticationError('TOKEN_INVALID', 'The access token lacks required claims');
-    }
+    if (!hasValidClaims(claims)) throw new AuthenticationError('TOKEN_INVALID', 'The access token lacks required claims or they are malformed');
     const { session, revoked } = await this.lookup(claims);
     if (revoked) throw new AuthenticationError('TOKEN_REVOKED', 'The access token was revoked (logged out)');
     if (!session) throw new AuthenticationError('TOKEN_REVOKED', 'The user of this token no longer exists');

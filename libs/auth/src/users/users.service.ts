@@ -88,10 +88,9 @@ export class UsersService {
   async update(id: string, changes: { name?: string | null; role?: UserRole }, actorId: string, client: ClientContext): Promise<User> {
     const user = await this.getById(id);
     const roleChanged = changes.role !== undefined && changes.role !== user.role;
-    await this.users.update(
-      { id },
-      { ...(changes.name !== undefined ? { name: changes.name } : {}), ...(roleChanged ? { role: changes.role, tokensValidAfter: new Date() } : {}) },
-    );
+    const columns = { ...(changes.name !== undefined ? { name: changes.name } : {}), ...(roleChanged ? { role: changes.role, tokensValidAfter: new Date() } : {}) };
+    if (Object.keys(columns).length === 0) return user;
+    await this.users.update({ id }, columns);
     await this.sessions.invalidate(id);
     if (roleChanged) {
       this.events.emit(

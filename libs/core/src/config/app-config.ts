@@ -22,7 +22,8 @@ export class AppConfig {
   /** Port of the embedded PostgreSQL's wire-protocol server; 0 picks a free one. */
   readonly embeddedPostgresPort: number;
   readonly shutdownDrainMs: number;
-  readonly corsOrigins: string[] | true;
+  /** Origins a browser may call from: none by default (the console is same-origin), `*` any. */
+  readonly corsOrigins: string[] | boolean;
   readonly database: {
     /** unset = embedded PostgreSQL (PGlite) under dataDir */
     url?: string;
@@ -70,7 +71,7 @@ export class AppConfig {
     this.auditRetentionDays = env.AUDIT_RETENTION_DAYS;
     this.embeddedPostgresPort = env.EMBEDDED_PG_PORT;
     this.shutdownDrainMs = env.SHUTDOWN_DRAIN_MS;
-    this.corsOrigins = env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()) : true;
+    this.corsOrigins = corsOriginsOf(env.CORS_ORIGINS);
     this.database = {
       url: env.DATABASE_URL,
       readUrls: env.DATABASE_READ_URLS ? env.DATABASE_READ_URLS.split(',') : [],
@@ -141,4 +142,10 @@ export class AppConfig {
     chmodSync(file, 0o600);
     return secrets;
   }
+}
+
+function corsOriginsOf(setting: string | undefined): string[] | boolean {
+  const origins = (setting ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  if (origins.includes('*')) return true;
+  return origins.length > 0 ? origins : false;
 }

@@ -1,9 +1,11 @@
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyServerOptions } from 'fastify';
 import { buildProblem, PROBLEM_CONTENT_TYPE } from '../errors/problem-details';
+import { frameworkErrors } from './framework-errors';
 import { requestIdOf } from './request-id';
-import { randomUUID } from 'node:crypto';
 
 /** Management bodies; the gateway route sets its own per-API limit. */
 export const MANAGEMENT_BODY_LIMIT = 1024 * 1024;
@@ -25,6 +27,29 @@ function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void 
   socket.destroy(error);
 }
 
+/** Node answers an `Expect` other than 100-continue itself (417, no body); ours is a problem. */
+export function answerUnmetExpectation(req: IncomingMessage, res: ServerResponse): void {
+  const body = JSON.stringify(buildProblem(417, 'EXPECTATION_FAILED', 'Only Expect: 100-continue is supported', requestIdOf(req)));
+  res.writeHead(417, { 'content-type': PROBLEM_CONTENT_TYPE, 'content-length': Buffer.byteLength(body), connection: 'close' });
+  res.end(body);
+}
+
+const ABSOLUTE_FORM = /^https?:\/\/[^/?#]*/i;
+
+/**
+ * A request target in absolute form (`GET http://host/path HTTP/1.1`, RFC 9112 §3.2.2)
+ * becomes its origin form, so that routing, the gateway's upstream path and the logs all
+ * see the same path.
+ */
+function originFormUrl(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  if (url.charCodeAt(0) === 0x2f /* / */) return url;
+  const authority = ABSOLUTE_FORM.exec(url);
+  if (!authority) return url;
+  const rest = url.slice(authority[0].length);
+  return rest.charCodeAt(0) === 0x2f ? rest : `/${rest}`;
+}
+
 /** Fastify server options: the HTTP limits and timeouts of SECURITY.md. */
 export function fastifyServerOptions(trustedProxies: string[] = []): FastifyServerOptions {
   return {
@@ -40,9 +65,13 @@ export function fastifyServerOptions(trustedProxies: string[] = []): FastifyServ
     http: { maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: 15_000, insecureHTTPParser: false },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    return503OnClosing: true,
+    // Requests that arrive while the app closes are answered 503 as problems by our own
+    // hook (LifecycleState.closing), not by Fastify's plain-JSON 503.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     clientErrorHandler,
+    frameworkErrors,
+    rewriteUrl: originFormUrl,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
   } as FastifyServerOptions;
 }

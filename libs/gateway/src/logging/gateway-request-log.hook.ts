@@ -1,5 +1,6 @@
 import type { GatewayRequest } from '@app/api-keys';
 import { nextRowSequence, type RequestLogEntry, type RequestLogWriter } from '@app/analytics';
+import { observeFrameworkErrors } from '@app/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isGatewayUrl, pathOf } from '../routing/gateway-body';
 import { BYTES_IN } from '../proxy/gateway-proxy.service';
@@ -45,5 +46,8 @@ export function installGatewayRequestLog(fastify: FastifyInstance, writer: Reque
   fastify.addHook('onResponse', (request, reply, done) => {
     if (isGatewayUrl(request.raw.url)) writer.record(entryOf(request, reply), (request as LoggedRequest)[JOURNALED] ?? undefined);
     done();
+  });
+  observeFrameworkErrors(fastify, (request, reply) => {
+    if (isGatewayUrl(request.raw.url)) writer.record(entryOf(request, reply));
   });
 }

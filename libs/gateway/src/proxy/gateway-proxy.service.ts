@@ -8,7 +8,7 @@ import { BadRequestError } from '@app/core';
 import { LATENCY_BUCKETS, MetricsRegistry } from '@app/metrics';
 import type { FastifyReply } from 'fastify';
 import { errors as undiciErrors } from 'undici';
-import { originalContentType } from '../routing/gateway-body';
+import { GATEWAY_PREFIX, originalContentType } from '../routing/gateway-body';
 import { normaliseRestPath, upstreamPath } from '../routing/upstream-path';
 import { ClientClosedRequestError, PayloadTooLargeError, UpstreamCircuitOpenError, UpstreamTimeoutError, UpstreamUnavailableError } from './gateway-errors';
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './proxy-headers';
@@ -35,14 +35,25 @@ class ClientGone extends EventEmitter {
 /** Bytes of request body streamed so far, for the request log. */
 export const BYTES_IN = Symbol('datahub.bytesIn');
 
+/** The client's body stream failed (the client went away mid-body): not the upstream's fault. */
+class ClientBodyError extends Error {}
+
 /** Streams the body through, failing once more than `limit` bytes have passed. */
 async function* limitedBody(stream: IncomingMessage & { [BYTES_IN]?: number }, limit: number): AsyncGenerator<Buffer> {
   let seen = 0;
-  for await (const chunk of stream) {
-    seen += (chunk as Buffer).length;
+  const chunks = stream[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = (await chunks.next()) as IteratorResult<Buffer>;
+    } catch (error) {
+      throw new ClientBodyError((error as Error).message);
+    }
+    if (next.done) return;
+    seen += next.value.length;
     stream[BYTES_IN] = seen;
     if (seen > limit) throw new PayloadTooLargeError(limit);
-    yield chunk as Buffer;
+    yield next.value;
   }
 }
 
@@ -52,11 +63,35 @@ function refuseBody(reply: FastifyReply, limit: number): PayloadTooLargeError {
   return new PayloadTooLargeError(limit);
 }
 
+/** Socket-level failures of the upstream's side; only these count against its circuit breaker. */
+const UPSTREAM_TRANSPORT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+function isUpstreamFault(error: unknown): boolean {
+  if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError || error instanceof undiciErrors.ConnectTimeoutError) return true;
+  return UPSTREAM_TRANSPORT_CODES.has((error as { code?: string }).code ?? '');
+}
+
+/** undici refuses what it cannot send as asked: the request's doing, a 400. */
+function isUnforwardableRequest(error: unknown): boolean {
+  return (
+    error instanceof undiciErrors.InvalidArgumentError ||
+    error instanceof undiciErrors.NotSupportedError ||
+    error instanceof undiciErrors.RequestContentLengthMismatchError
+  );
+}
+
 function toGatewayError(error: unknown, timeoutMs: number): unknown {
   if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) return new UpstreamTimeoutError(timeoutMs);
   if (error instanceof undiciErrors.ConnectTimeoutError) return new UpstreamUnavailableError('Could not connect to the upstream in time');
+  if (isUnforwardableRequest(error)) return new BadRequestError('REQUEST_NOT_FORWARDABLE', `The request cannot be forwarded: ${(error as Error).message}`);
   const code = (error as { code?: string }).code ?? '';
   return new UpstreamUnavailableError(`The upstream refused or dropped the connection${code ? ` (${code})` : ''}`);
+}
+
+/** The part of the path after `/gateway/{api}`, as it was sent (the name may have been percent-encoded). */
+function restOfPath(pathname: string): string {
+  const slash = pathname.indexOf('/', GATEWAY_PREFIX.length);
+  return slash === -1 ? '' : pathname.slice(slash);
 }
 
 /**
@@ -91,8 +126,8 @@ export class GatewayProxy {
     const url = raw.url ?? '/';
     const queryAt = url.indexOf('?');
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-    const rest = normaliseRestPath(pathname.slice(`/gateway/${api.name}`.length));
-    if (rest === null) throw new BadRequestError('PATH_NOT_ALLOWED', 'The path leaves the API or contains encoded separators');
+    const rest = normaliseRestPath(restOfPath(pathname));
+    if (rest === null) throw new BadRequestError('PATH_NOT_ALLOWED', 'The path leaves the API, or has encoded separators, double-encoded dots or dot segments with parameters');
 
     const declaredLength = Number(raw.headers['content-length'] ?? 0);
     if (declaredLength > api.maxBodyBytes) throw refuseBody(reply, api.maxBodyBytes);
@@ -135,8 +170,10 @@ export class GatewayProxy {
       reply.raw.off('close', onClientGone);
       if (error instanceof PayloadTooLargeError) throw refuseBody(reply, api.maxBodyBytes);
       // The client went away: nobody to answer, and not the upstream's fault.
-      if (clientGone.aborted) throw new ClientClosedRequestError();
-      upstream.breaker.failure();
+      if (clientGone.aborted || error instanceof ClientBodyError) throw new ClientClosedRequestError();
+      // Only the upstream's own failures open its circuit: a request that cannot be sent
+      // must not pause the upstream for every other client.
+      if (isUpstreamFault(error)) upstream.breaker.failure();
       throw toGatewayError(error, api.timeoutMs);
     }
     upstream.breaker.success();

@@ -2,8 +2,12 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 /** Hop-by-hop fields (RFC 9110 §7.6.1) and friends: never forwarded in either direction. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'te', 'transfer-encoding', 'upgrade', 'trailer', 'proxy-authenticate', 'proxy-authorization'];
-/** Our own credential and fields we set ourselves; `host` becomes the upstream's. */
-const NOT_FORWARDED_UPSTREAM = new Set([...HOP_BY_HOP, 'host', 'x-api-key', 'x-http-method-override', 'x-forwarded-proto', 'x-forwarded-host', 'x-datahub-key-id', 'x-request-id']);
+/**
+ * Our own credential and fields we set ourselves; `host` becomes the upstream's. `Expect`
+ * is answered here, as nginx does: Node sends the client its 100 Continue, and the body
+ * then streams to the upstream like any other.
+ */
+const NOT_FORWARDED_UPSTREAM = new Set([...HOP_BY_HOP, 'host', 'expect', 'x-api-key', 'x-http-method-override', 'x-forwarded-proto', 'x-forwarded-host', 'x-datahub-key-id', 'x-request-id']);
 const NOT_RETURNED_DOWNSTREAM = new Set(HOP_BY_HOP);
 
 type HeaderValue = string | string[] | undefined;

@@ -11,11 +11,13 @@ describe('normaliseRestPath', () => {
     ['/v1/%2e%2e/charges', '/charges'],
     ['/a/%2E/b', '/a/b'],
     ['/caf%C3%A9', '/caf%C3%A9'],
+    ['/a;v=1/b', '/a;v=1/b'],
+    ['/100%25', '/100%25'],
   ])('%j → %j', (raw, expected) => {
     expect(normaliseRestPath(raw)).toBe(expected);
   });
 
-  it.each(['/..', '/../admin', '/v1/../../etc/passwd', '/%2e%2e/%2e%2e/secret', '/a%2f..%2f..%2fb', '/a\\..\\b', '/a%5cb', '/a%00b'])(
+  it.each(['/..', '/../admin', '/v1/../../etc/passwd', '/%2e%2e/%2e%2e/secret', '/a%2f..%2f..%2fb', '/a\\..\\b', '/a%5cb', '/a%00b', '/a/..;/admin', '/a/..;jsessionid=x/b', '/a/%2e%2e;/b', '/a/..%3b/b', '/a/.;/b', '/%252e%252e/admin', '/a%252fb', '/a%255cb'])(
     'refuses %j',
     (raw) => {
       expect(normaliseRestPath(raw)).toBeNull();
