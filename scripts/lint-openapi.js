@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Boots nothing: reads the OpenAPI document from a running server (OPENAPI_URL) or from a
- * file and lints it with Redocly's recommended rules. Exits non-zero on any error.
+ * Lints the OpenAPI document with Redocly's recommended rules: from a running server
+ * (OPENAPI_URL or a URL argument), a file, or else the built server booted for a moment in
+ * embedded mode. Exits non-zero on any error.
  */
 const { execFileSync } = require('node:child_process');
 const { writeFileSync, mkdtempSync } = require('node:fs');
@@ -10,9 +11,9 @@ const { tmpdir } = require('node:os');
 const { readOpenApiDocument } = require('./openapi-document');
 
 async function main() {
-  const source = process.argv[2] ?? process.env.OPENAPI_URL ?? 'http://127.0.0.1:3000/docs-json';
+  const source = process.argv[2] ?? process.env.OPENAPI_URL;
   let file = source;
-  if (/^https?:/.test(source)) {
+  if (!source || /^https?:/.test(source)) {
     file = join(mkdtempSync(join(tmpdir(), 'openapi-')), 'openapi.json');
     writeFileSync(file, await readOpenApiDocument(source));
   }

@@ -76,7 +76,7 @@ describe('HTTP pipeline: errors, request ids, security headers, OpenAPI', () => 
       bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
       'api-key': { type: 'apiKey', in: 'header', name: 'X-API-Key' },
     });
-    expect(doc.components.schemas.ProblemDetails.required).toEqual(['type', 'title', 'status', 'code']);
+    expect(doc.components.schemas.ProblemDetails.required).toEqual(['type', 'title', 'status', 'code', 'requestId']);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/health', '/health/live', '/health/ready']));
     const ui = await fetch(`${t.url}/docs`);
     expect(ui.status).toBe(200);

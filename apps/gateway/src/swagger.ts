@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { gatewayOpenApiPaths } from '@app/gateway';
+import { completeProblemResponses } from './openapi/problem-responses';
 
 export const BEARER_SCHEME = 'bearer';
 export const API_KEY_SCHEME = 'api-key';
@@ -9,7 +10,7 @@ export const API_KEY_SCHEME = 'api-key';
 /** The RFC 9457 error shape, documented once and referenced by every operation. */
 const PROBLEM_SCHEMA = {
   type: 'object',
-  required: ['type', 'title', 'status', 'code'],
+  required: ['type', 'title', 'status', 'code', 'requestId'],
   properties: {
     type: { type: 'string', format: 'uri', example: 'https://datahub.dev/problems/validation-failed' },
     title: { type: 'string', example: 'Request validation failed' },
@@ -40,6 +41,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never } };
   Object.assign(document.paths, gatewayOpenApiPaths());
   markPublicOperations(document);
+  describeIdParameters(document);
+  completeProblemResponses(document);
   return document;
 }
 
@@ -57,6 +60,17 @@ function markPublicOperations(document: OpenAPIObject): void {
     for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const) {
       const operation = pathItem[method];
       if (operation && !operation.security) operation.security = [];
+    }
+  }
+}
+
+/** Every `{id}` in a path is a UUID (UuidParam refuses anything else with a 400). */
+function describeIdParameters(document: OpenAPIObject): void {
+  for (const pathItem of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      for (const parameter of pathItem[method]?.parameters ?? []) {
+        if ('in' in parameter && parameter.in === 'path' && parameter.name === 'id') parameter.schema = { type: 'string', format: 'uuid' };
+      }
     }
   }
 }

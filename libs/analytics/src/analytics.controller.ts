@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser, Permission } from '@app/auth';
-import { ForbiddenError, listEnvelope } from '@app/core';
+import { ApiProblem, ForbiddenError, listEnvelope } from '@app/core';
 import { UserRole } from '@app/db';
 import type { FastifyReply } from 'fastify';
 import {
@@ -15,11 +15,13 @@ import {
 } from './dto/analytics-query.dto';
 import { EXPORT_COLUMNS, RequestLogExportService } from './export/request-log-export.service';
 import { AnalyticsQueryService } from './queries/analytics-query.service';
+import { MAX_SPAN_DAYS } from './queries/time-range';
 
-const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
+const RANGE_RULE = '`from` defaults to 24 hours before `to`, `to` to now; `from` must be before `to`, and the range may span at most';
+
 
 @ApiTags('analytics')
-@ApiBadRequestResponse({ description: 'Invalid range, interval, filter or page (VALIDATION_FAILED)', schema: PROBLEM })
+@ApiProblem(400, ['VALIDATION_FAILED'])
 @Controller('api/v1/analytics')
 export class AnalyticsController {
   constructor(
@@ -29,28 +31,37 @@ export class AnalyticsController {
 
   @Get('usage')
   @Auth(Permission.AnalyticsRead)
-  @ApiOperation({ summary: 'Requests, errors and latency percentiles per time bucket (every bucket of the range, empty ones as 0)' })
+  @ApiOperation({
+    summary: 'Requests, errors and latency percentiles per time bucket (every bucket of the range, empty ones as 0)',
+    description: `${RANGE_RULE} ${MAX_SPAN_DAYS.minute} days with minute buckets, ${MAX_SPAN_DAYS.hour} with hour buckets and ${MAX_SPAN_DAYS.day} with day buckets; otherwise 400 VALIDATION_FAILED.`,
+  })
   @ApiOkResponse({ type: UsageResponseDto })
-  @ApiNotFoundResponse({ description: 'Unknown API, or a key that is not yours', schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'], 'Unknown API, or a key that is not yours')
   async usage(@CurrentUser() user: AuthUser, @Query() query: UsageQueryDto): Promise<UsageResponseDto> {
     return { data: await this.queries.usage(user, query) };
   }
 
   @Get('summary')
   @Auth(Permission.AnalyticsRead)
-  @ApiOperation({ summary: 'Totals, error rate, status classes, latency percentiles and top APIs and keys over a range' })
+  @ApiOperation({
+    summary: 'Totals, error rate, status classes, latency percentiles and top APIs and keys over a range',
+    description: `${RANGE_RULE} ${MAX_SPAN_DAYS.summary} days; otherwise 400 VALIDATION_FAILED.`,
+  })
   @ApiOkResponse({ type: SummaryResponseDto })
-  @ApiNotFoundResponse({ description: 'Unknown API, or a key that is not yours', schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'], 'Unknown API, or a key that is not yours')
   async summary(@CurrentUser() user: AuthUser, @Query() query: TrafficFilterQueryDto): Promise<SummaryResponseDto> {
     return { data: await this.queries.summary(user, query) };
   }
 
   @Get('export')
   @Auth(Permission.AnalyticsExport)
-  @ApiOperation({ summary: `Request log rows as a streamed CSV (with a header row) or NDJSON file; columns: ${EXPORT_COLUMNS.join(', ')}` })
+  @ApiOperation({
+    summary: `Request log rows as a streamed CSV (with a header row) or NDJSON file; columns: ${EXPORT_COLUMNS.join(', ')}`,
+    description: `${RANGE_RULE} ${MAX_SPAN_DAYS.export} days; otherwise 400 VALIDATION_FAILED. Errors are problem documents, not files.`,
+  })
   @ApiProduces('text/csv', 'application/x-ndjson')
   @ApiOkResponse({ description: 'The rows, oldest first', schema: { type: 'string' } })
-  @ApiNotFoundResponse({ description: 'Unknown API, or a key that is not yours', schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'], 'Unknown API, or a key that is not yours')
   async export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const stream = await this.exports.open(user, query);
     const csv = query.format === 'csv';
@@ -62,7 +73,7 @@ export class AnalyticsController {
 
   @Get('audit')
   @Auth(Permission.AnalyticsRead)
-  @ApiOperation({ summary: 'The audit trail, newest first (admins only)' })
+  @ApiOperation({ summary: 'The audit trail, newest first (admins only)', description: `${RANGE_RULE} ${MAX_SPAN_DAYS.audit} days; otherwise 400 VALIDATION_FAILED.` })
   @ApiOkResponse({ type: AuditListDto })
   async audit(@CurrentUser() user: AuthUser, @Query() query: AuditQueryDto): Promise<AuditListDto> {
     if (user.role !== UserRole.Admin) throw new ForbiddenError('Only admins read the audit trail');

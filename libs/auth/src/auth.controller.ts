@@ -1,16 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { Client, ClientContext, Public } from '@app/core';
+  } from '@nestjs/swagger';
+import { ApiProblem, Client, ClientContext, Public } from '@app/core';
 import { AuthService } from './auth.service';
 import { MeEnvelopeDto, TokenPairDto, UserEnvelopeDto } from './dto/auth-responses.dto';
 import { LoginDto, LogoutDto, RefreshDto, RegisterDto } from './dto/credentials.dto';
@@ -21,10 +17,9 @@ import { AuthThrottlerGuard } from './throttling/auth-throttler.guard';
 import { toUserDto } from './users/user.mapper';
 import { UsersService } from './users/users.service';
 
-const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
 
 @ApiTags('auth')
-@ApiBadRequestResponse({ description: 'Invalid body (RFC 9457 problem)', schema: PROBLEM })
+@ApiProblem(400, ['VALIDATION_FAILED'])
 @Controller('api/v1/auth')
 export class AuthController {
   constructor(
@@ -37,8 +32,8 @@ export class AuthController {
   @UseGuards(AuthThrottlerGuard)
   @ApiOperation({ summary: 'Create an account (role viewer)' })
   @ApiCreatedResponse({ type: UserEnvelopeDto })
-  @ApiConflictResponse({ description: 'EMAIL_TAKEN', schema: PROBLEM })
-  @ApiTooManyRequestsResponse({ description: 'Too many registrations from this address', schema: PROBLEM })
+  @ApiProblem(409, ['EMAIL_TAKEN'])
+  @ApiProblem(429, ['RATE_LIMITED'], 'Too many registrations from this address')
   async register(@Body() body: RegisterDto): Promise<UserEnvelopeDto> {
     return { data: toUserDto(await this.users.create(body)) };
   }
@@ -48,8 +43,8 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange email and password for an access token and a refresh token' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS', schema: PROBLEM })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address', schema: PROBLEM })
+  @ApiProblem(401, ['INVALID_CREDENTIALS'])
+  @ApiProblem(429, ['RATE_LIMITED'], 'Too many failed sign-ins for this account or address')
   login(@Body() body: LoginDto, @Client() client: ClientContext): Promise<TokenPairDto> {
     return this.auth.login(body.email, body.password, client);
   }
@@ -59,7 +54,7 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Rotate a refresh token: the old one stops working' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiUnauthorizedResponse({ description: 'TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED or REFRESH_TOKEN_REUSED', schema: PROBLEM })
+  @ApiProblem(401, ['TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'REFRESH_TOKEN_REUSED'])
   refresh(@Body() body: RefreshDto, @Client() client: ClientContext): Promise<TokenPairDto> {
     return this.auth.refresh(body.refreshToken, client);
   }

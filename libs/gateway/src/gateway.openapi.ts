@@ -1,8 +1,11 @@
-/**
+import { PROBLEM_MEDIA_TYPE, problemSchema } from '@app/core';
+
+/*
  * The OpenAPI description of `ANY /gateway/{api}/{path}`, written out because @All()
  * would emit non-OpenAPI methods (SEARCH) and duplicate operation ids.
  */
-const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
+
+const problem = (status: number, codes: string[]) => ({ [PROBLEM_MEDIA_TYPE]: { schema: problemSchema(status, codes) } });
 const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const;
 
 const RATE_LIMIT_HEADERS = {
@@ -27,14 +30,21 @@ function operation(method: string) {
     ],
     responses: {
       '200': { description: 'The upstream answer (any status passes through)', headers: RATE_LIMIT_HEADERS },
-      '401': { description: 'API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED', content: PROBLEM },
-      '403': { description: 'The key has no permission on this API for this method', content: PROBLEM },
-      '404': { description: 'API_NOT_FOUND', content: PROBLEM },
-      '413': { description: 'PAYLOAD_TOO_LARGE (the API\'s maxBodyBytes)', content: PROBLEM },
-      '429': { description: 'RATE_LIMITED, with Retry-After and the violated policies', headers: RATE_LIMIT_HEADERS, content: PROBLEM },
-      '502': { description: 'UPSTREAM_UNAVAILABLE', content: PROBLEM },
-      '503': { description: 'Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE', content: PROBLEM },
-      '504': { description: 'UPSTREAM_TIMEOUT', content: PROBLEM },
+      '400': { description: 'The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded', content: problem(400, ['PATH_NOT_ALLOWED', 'REQUEST_NOT_FORWARDABLE']) },
+      '401': {
+        description: 'The API requires a key: missing, malformed, unknown, revoked or expired',
+        content: problem(401, ['API_KEY_MISSING', 'API_KEY_INVALID_FORMAT', 'API_KEY_NOT_FOUND', 'API_KEY_REVOKED', 'API_KEY_EXPIRED']),
+      },
+      '403': { description: 'The key has no permission on this API for this method', content: problem(403, ['INSUFFICIENT_PERMISSIONS']) },
+      '404': { description: 'No API is registered under this name', content: problem(404, ['API_NOT_FOUND', 'NOT_FOUND']) },
+      '413': { description: "The body is larger than the API's maxBodyBytes", content: problem(413, ['PAYLOAD_TOO_LARGE']) },
+      '429': { description: 'Over a rate limit: Retry-After and the violated policies', headers: RATE_LIMIT_HEADERS, content: problem(429, ['RATE_LIMITED']) },
+      '502': { description: 'The upstream refused or dropped the connection', content: problem(502, ['UPSTREAM_UNAVAILABLE']) },
+      '503': {
+        description: 'The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down',
+        content: problem(503, ['UPSTREAM_UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', 'SHUTTING_DOWN']),
+      },
+      '504': { description: "The upstream did not answer within the API's timeoutMs", content: problem(504, ['UPSTREAM_TIMEOUT']) },
     },
   };
 }

@@ -1,14 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, Permission } from '@app/auth';
-import { listEnvelope, UuidParam } from '@app/core';
+import { ApiProblem, listEnvelope, UuidParam } from '@app/core';
 import { ApiEnvelopeDto, ApiListDto, CreateApiDto, ListApisQueryDto, UpdateApiDto } from './api.dto';
 import { ApiRegistryService, toApiDto } from './api-registry.service';
 
-const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
 
 @ApiTags('admin: apis')
-@ApiBadRequestResponse({ description: 'Invalid input', schema: PROBLEM })
+@ApiProblem(400, ['VALIDATION_FAILED'])
 @Controller('api/v1/admin/apis')
 export class ApisAdminController {
   constructor(private readonly registry: ApiRegistryService) {}
@@ -26,7 +25,7 @@ export class ApisAdminController {
   @Auth(Permission.ApisRead)
   @ApiOperation({ summary: 'One API' })
   @ApiOkResponse({ type: ApiEnvelopeDto })
-  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
   async get(@Param('id', UuidParam) id: string): Promise<ApiEnvelopeDto> {
     return { data: toApiDto(await this.registry.get(id)) };
   }
@@ -35,7 +34,7 @@ export class ApisAdminController {
   @Auth(Permission.ApisWrite)
   @ApiOperation({ summary: 'Register an upstream under /gateway/{name}/*' })
   @ApiCreatedResponse({ type: ApiEnvelopeDto })
-  @ApiConflictResponse({ description: 'NAME_TAKEN', schema: PROBLEM })
+  @ApiProblem(409, ['NAME_TAKEN'])
   async create(@Body() body: CreateApiDto): Promise<ApiEnvelopeDto> {
     return { data: toApiDto(await this.registry.create(body)) };
   }
@@ -44,8 +43,8 @@ export class ApisAdminController {
   @Auth(Permission.ApisWrite)
   @ApiOperation({ summary: 'Change an API (every gateway node sees it within a second)' })
   @ApiOkResponse({ type: ApiEnvelopeDto })
-  @ApiNotFoundResponse({ schema: PROBLEM })
-  @ApiConflictResponse({ description: 'NAME_TAKEN', schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
+  @ApiProblem(409, ['NAME_TAKEN'])
   async update(@Param('id', UuidParam) id: string, @Body() body: UpdateApiDto): Promise<ApiEnvelopeDto> {
     return { data: toApiDto(await this.registry.update(id, body)) };
   }
@@ -55,7 +54,7 @@ export class ApisAdminController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove an API (its key permissions go with it)' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
   async delete(@Param('id', UuidParam) id: string): Promise<void> {
     await this.registry.delete(id);
   }

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, Permission } from '@app/auth';
 import { CreateRateLimitTierDto, RateLimitTierEnvelopeDto, RateLimitTierListDto, UpdateRateLimitTierDto } from './rate-limit-tier.dto';
 import { RateLimitTiersService, toTierDto } from './rate-limit-tiers.service';
+import { ApiProblem } from '@app/core';
 
-const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
 
 @ApiTags('admin: rate-limit tiers')
-@ApiBadRequestResponse({ description: 'Invalid input', schema: PROBLEM })
+@ApiProblem(400, ['VALIDATION_FAILED'])
 @Controller('api/v1/admin/rate-limits')
 export class RateLimitTiersController {
   constructor(private readonly tiers: RateLimitTiersService) {}
@@ -25,7 +25,7 @@ export class RateLimitTiersController {
   @Auth(Permission.RateLimitsWrite)
   @ApiOperation({ summary: 'Create a tier' })
   @ApiCreatedResponse({ type: RateLimitTierEnvelopeDto })
-  @ApiConflictResponse({ description: 'NAME_TAKEN', schema: PROBLEM })
+  @ApiProblem(409, ['NAME_TAKEN'])
   async create(@Body() body: CreateRateLimitTierDto): Promise<RateLimitTierEnvelopeDto> {
     return { data: toTierDto(await this.tiers.create(body)) };
   }
@@ -34,7 +34,7 @@ export class RateLimitTiersController {
   @Auth(Permission.RateLimitsWrite)
   @ApiOperation({ summary: 'Change a tier\'s limits (every gateway node applies them within a second)' })
   @ApiOkResponse({ type: RateLimitTierEnvelopeDto })
-  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
   async update(@Param('tierName') tierName: string, @Body() body: UpdateRateLimitTierDto): Promise<RateLimitTierEnvelopeDto> {
     return { data: toTierDto(await this.tiers.update(tierName, body)) };
   }

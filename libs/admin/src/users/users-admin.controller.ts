@@ -1,22 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser, Permission, toUserDto, UserEnvelopeDto, UsersService } from '@app/auth';
-import { Client, ClientContext, listEnvelope, UuidParam } from '@app/core';
+import { ApiProblem, Client, ClientContext, listEnvelope, UuidParam } from '@app/core';
 import { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserListDto } from './user-admin.dto';
 
-const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
 
 @ApiTags('admin: users')
-@ApiBadRequestResponse({ description: 'Invalid input', schema: PROBLEM })
+@ApiProblem(400, ['VALIDATION_FAILED'])
 @Controller('api/v1/admin/users')
 export class UsersAdminController {
   constructor(private readonly users: UsersService) {}
@@ -34,7 +30,7 @@ export class UsersAdminController {
   @Auth(Permission.UsersRead)
   @ApiOperation({ summary: 'One user' })
   @ApiOkResponse({ type: UserEnvelopeDto })
-  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
   async get(@Param('id', UuidParam) id: string): Promise<UserEnvelopeDto> {
     return { data: toUserDto(await this.users.getById(id)) };
   }
@@ -43,7 +39,7 @@ export class UsersAdminController {
   @Auth(Permission.UsersWrite)
   @ApiOperation({ summary: 'Create a user with a role' })
   @ApiCreatedResponse({ type: UserEnvelopeDto })
-  @ApiConflictResponse({ description: 'EMAIL_TAKEN', schema: PROBLEM })
+  @ApiProblem(409, ['EMAIL_TAKEN'])
   async create(@Body() body: CreateUserDto): Promise<UserEnvelopeDto> {
     return { data: toUserDto(await this.users.create(body)) };
   }
@@ -52,7 +48,7 @@ export class UsersAdminController {
   @Auth(Permission.UsersWrite)
   @ApiOperation({ summary: 'Rename or change role (a role change ends the user\'s tokens and is audited)' })
   @ApiOkResponse({ type: UserEnvelopeDto })
-  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
   async update(
     @Param('id', UuidParam) id: string,
     @Body() body: UpdateUserDto,
@@ -67,7 +63,7 @@ export class UsersAdminController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete a user: revokes their API keys, refresh and access tokens at once' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
   async delete(@Param('id', UuidParam) id: string): Promise<void> {
     await this.users.delete(id);
   }

@@ -10,12 +10,12 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** `from`/`to` (ISO 8601; default: the last 24 hours), checked further by `resolveRange`. */
 export class TimeRangeQueryDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'start (inclusive); default 24 hours before `to`' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'start (inclusive), before `to`; default 24 hours before `to`' })
   @Omittable()
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date' })
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'end (exclusive); default now' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'end (exclusive), after `from`; default now' })
   @Omittable()
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date' })
   to?: string;

@@ -13,6 +13,9 @@ export const MAX_SPAN_MS: Record<Interval | 'summary' | 'export' | 'audit', numb
   audit: 3660 * DAY_MS,
 };
 
+/** The same limits in whole days, as the API documents them. */
+export const MAX_SPAN_DAYS = Object.fromEntries(Object.entries(MAX_SPAN_MS).map(([name, ms]) => [name, Math.round(ms / DAY_MS)])) as Record<keyof typeof MAX_SPAN_MS, number>;
+
 export const INTERVAL_SQL: Record<Interval, string> = { minute: '1 minute', hour: '1 hour', day: '1 day' };
 
 export interface TimeRange {

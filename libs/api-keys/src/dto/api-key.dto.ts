@@ -37,7 +37,7 @@ class KeyFieldsDto {
   @MaxLength(50)
   rateLimitTier?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'must be in the future; null = never' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2099-12-31T23:59:59Z', description: 'must be in the future; null = never' })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsDateString({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' })

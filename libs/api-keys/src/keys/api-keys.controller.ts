@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser, Permission } from '@app/auth';
-import { Client, ClientContext, listEnvelope, UuidParam } from '@app/core';
+import { ApiProblem, Client, ClientContext, listEnvelope, UuidParam } from '@app/core';
 import {
   ApiKeyEnvelopeDto,
   ApiKeyListDto,
@@ -13,10 +13,9 @@ import {
 } from '../dto/api-key.dto';
 import { ApiKeysService } from './api-keys.service';
 
-const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
 
 @ApiTags('api keys')
-@ApiBadRequestResponse({ description: 'Invalid input', schema: PROBLEM })
+@ApiProblem(400, ['VALIDATION_FAILED'])
 @Controller('api/v1/keys')
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
@@ -42,7 +41,7 @@ export class ApiKeysController {
   @Auth(Permission.KeysRead)
   @ApiOperation({ summary: 'One key' })
   @ApiOkResponse({ type: ApiKeyEnvelopeDto })
-  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
   async get(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string): Promise<ApiKeyEnvelopeDto> {
     return { data: await this.keys.get(user, id) };
   }
@@ -51,7 +50,7 @@ export class ApiKeysController {
   @Auth(Permission.KeysWrite)
   @ApiOperation({ summary: 'Rename, change tier, expiry or permissions (effective on every node within a second)' })
   @ApiOkResponse({ type: ApiKeyEnvelopeDto })
-  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
   async update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParam) id: string,
@@ -66,7 +65,7 @@ export class ApiKeysController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Revoke (owner, or keys:revoke); refused on every gateway node within a second' })
   @ApiNoContentResponse({ description: 'Revoked' })
-  @ApiNotFoundResponse({ schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
   async revoke(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Client() client: ClientContext): Promise<void> {
     await this.keys.revoke(user, id, client);
   }
@@ -75,8 +74,8 @@ export class ApiKeysController {
   @Auth(Permission.KeysWrite)
   @ApiOperation({ summary: 'A new secret for the same key; the old one stops now or after gracePeriodSeconds' })
   @ApiCreatedResponse({ type: ApiKeyWithSecretEnvelopeDto })
-  @ApiNotFoundResponse({ schema: PROBLEM })
-  @ApiConflictResponse({ description: 'API_KEY_REVOKED', schema: PROBLEM })
+  @ApiProblem(404, ['NOT_FOUND'])
+  @ApiProblem(409, ['API_KEY_REVOKED'], 'A revoked key cannot be rotated')
   async rotate(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParam) id: string,

@@ -1,23 +1,23 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from './auth-user';
 import { Permission } from './permissions';
+import { ApiProblem } from '@app/core';
 
 export const REQUIRED_PERMISSIONS = 'datahub:permissions';
 
-const PROBLEM = { $ref: '#/components/schemas/ProblemDetails' };
 
 /**
- * A signed-in route, optionally needing permissions; also declares the bearer scheme and
- * the 401/403 problems in the OpenAPI document.
+ * A signed-in route, optionally needing permissions; also declares the bearer scheme, the
+ * 401/403 problems and the permissions (`x-required-permissions`) in the OpenAPI document.
  */
 export function Auth(...permissions: Permission[]) {
   return applyDecorators(
     SetMetadata(REQUIRED_PERMISSIONS, permissions),
     ApiBearerAuth('bearer'),
-    ApiUnauthorizedResponse({ description: 'Missing, invalid, expired or revoked access token', schema: PROBLEM }),
-    ...(permissions.length ? [ApiForbiddenResponse({ description: `Needs ${permissions.join(', ')}`, schema: PROBLEM })] : []),
+    ApiProblem(401, ['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']),
+    ...(permissions.length ? [ApiProblem(403, ['INSUFFICIENT_PERMISSIONS']), ApiExtension('x-required-permissions', permissions)] : []),
   );
 }
 

@@ -1,7 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import { DomainError } from './domain-errors';
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+export const PROBLEM_CONTENT_TYPE = `${PROBLEM_MEDIA_TYPE}; charset=utf-8`;
 export const PROBLEM_TYPE_BASE = 'https://datahub.dev/problems/';
 
 /** RFC 9457 problem details plus DataHub's stable `code` and `requestId`. */

@@ -327,7 +327,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests, errors and latency percentiles per time bucket (every bucket of the range, empty ones as 0) */
+        /**
+         * Requests, errors and latency percentiles per time bucket (every bucket of the range, empty ones as 0)
+         * @description `from` defaults to 24 hours before `to`, `to` to now; `from` must be before `to`, and the range may span at most 7 days with minute buckets, 90 with hour buckets and 3660 with day buckets; otherwise 400 VALIDATION_FAILED.
+         */
         get: operations["Analytics_usage"];
         put?: never;
         post?: never;
@@ -344,7 +347,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Totals, error rate, status classes, latency percentiles and top APIs and keys over a range */
+        /**
+         * Totals, error rate, status classes, latency percentiles and top APIs and keys over a range
+         * @description `from` defaults to 24 hours before `to`, `to` to now; `from` must be before `to`, and the range may span at most 400 days; otherwise 400 VALIDATION_FAILED.
+         */
         get: operations["Analytics_summary"];
         put?: never;
         post?: never;
@@ -361,7 +367,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Request log rows as a streamed CSV (with a header row) or NDJSON file; columns: timestamp, id, api, apiKeyId, method, path, statusCode, latencyMs, requestId, ip, bytesIn, bytesOut */
+        /**
+         * Request log rows as a streamed CSV (with a header row) or NDJSON file; columns: timestamp, id, api, apiKeyId, method, path, statusCode, latencyMs, requestId, ip, bytesIn, bytesOut
+         * @description `from` defaults to 24 hours before `to`, `to` to now; `from` must be before `to`, and the range may span at most 400 days; otherwise 400 VALIDATION_FAILED. Errors are problem documents, not files.
+         */
         get: operations["Analytics_export"];
         put?: never;
         post?: never;
@@ -378,7 +387,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first (admins only) */
+        /**
+         * The audit trail, newest first (admins only)
+         * @description `from` defaults to 24 hours before `to`, `to` to now; `from` must be before `to`, and the range may span at most 3660 days; otherwise 400 VALIDATION_FAILED.
+         */
         get: operations["Analytics_audit"];
         put?: never;
         post?: never;
@@ -526,6 +538,7 @@ export interface components {
             /**
              * Format: date-time
              * @description must be in the future; null = never
+             * @example 2099-12-31T23:59:59Z
              */
             expiresAt?: string | null;
             /** @example billing service */
@@ -605,6 +618,7 @@ export interface components {
             /**
              * Format: date-time
              * @description must be in the future; null = never
+             * @example 2099-12-31T23:59:59Z
              */
             expiresAt?: string | null;
             name?: string;
@@ -818,14 +832,375 @@ export interface components {
             detail?: string;
             /** @example VALIDATION_FAILED */
             code: string;
-            requestId?: string;
+            requestId: string;
             errors?: {
                 field?: string;
                 message?: string;
             }[];
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid request */
+        Problem400ValidationFailedOrMalformedUrlOrBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/validation-failed",
+                 *       "title": "Bad Request",
+                 *       "status": 400,
+                 *       "detail": "Invalid request",
+                 *       "code": "VALIDATION_FAILED",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 400;
+                    /** @enum {string} */
+                    code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                };
+            };
+        };
+        /** @description An Expect other than 100-continue */
+        Problem417ExpectationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/expectation-failed",
+                 *       "title": "Expectation Failed",
+                 *       "status": 417,
+                 *       "detail": "An Expect other than 100-continue",
+                 *       "code": "EXPECTATION_FAILED",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 417;
+                    /** @enum {string} */
+                    code?: "EXPECTATION_FAILED";
+                };
+            };
+        };
+        /** @description Request headers exceed 16384 bytes */
+        Problem431HeadersTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/headers-too-large",
+                 *       "title": "Request Header Fields Too Large",
+                 *       "status": 431,
+                 *       "detail": "Request headers exceed 16384 bytes",
+                 *       "code": "HEADERS_TOO_LARGE",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 431;
+                    /** @enum {string} */
+                    code?: "HEADERS_TOO_LARGE";
+                };
+            };
+        };
+        /** @description Unexpected error (the body carries no internals; quote the requestId) */
+        Problem500Internal: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/internal",
+                 *       "title": "Internal Server Error",
+                 *       "status": 500,
+                 *       "detail": "Unexpected error (the body carries no internals; quote the requestId)",
+                 *       "code": "INTERNAL",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 500;
+                    /** @enum {string} */
+                    code?: "INTERNAL";
+                };
+            };
+        };
+        /** @description A dependency is unavailable, or this node is shutting down: retry (Retry-After) */
+        Problem503DependencyUnavailableOrShuttingDown: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/dependency-unavailable",
+                 *       "title": "Service Unavailable",
+                 *       "status": 503,
+                 *       "detail": "A dependency is unavailable, or this node is shutting down: retry (Retry-After)",
+                 *       "code": "DEPENDENCY_UNAVAILABLE",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 503;
+                    /** @enum {string} */
+                    code?: "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                };
+            };
+        };
+        /** @description EMAIL_TAKEN */
+        Problem409EmailTaken: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/email-taken",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "EMAIL_TAKEN",
+                 *       "code": "EMAIL_TAKEN",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 409;
+                    /** @enum {string} */
+                    code?: "EMAIL_TAKEN";
+                };
+            };
+        };
+        /** @description Body too large */
+        Problem413PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/payload-too-large",
+                 *       "title": "Payload Too Large",
+                 *       "status": 413,
+                 *       "detail": "Body too large",
+                 *       "code": "PAYLOAD_TOO_LARGE",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 413;
+                    /** @enum {string} */
+                    code?: "PAYLOAD_TOO_LARGE";
+                };
+            };
+        };
+        /** @description The body is not JSON */
+        Problem415UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/unsupported-media-type",
+                 *       "title": "Unsupported Media Type",
+                 *       "status": 415,
+                 *       "detail": "The body is not JSON",
+                 *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 415;
+                    /** @enum {string} */
+                    code?: "UNSUPPORTED_MEDIA_TYPE";
+                };
+            };
+        };
+        /** @description Missing, invalid, expired or revoked credentials */
+        Problem401InvalidCredentials: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/invalid-credentials",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "INVALID_CREDENTIALS",
+                 *       "code": "INVALID_CREDENTIALS",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 401;
+                    /** @enum {string} */
+                    code?: "INVALID_CREDENTIALS";
+                };
+            };
+        };
+        /** @description Missing, invalid, expired or revoked credentials */
+        Problem401TokenInvalidOrTokenExpiredOrTokenRevokedOrRefreshTokenReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/token-invalid",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, REFRESH_TOKEN_REUSED",
+                 *       "code": "TOKEN_INVALID",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 401;
+                    /** @enum {string} */
+                    code?: "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "REFRESH_TOKEN_REUSED";
+                };
+            };
+        };
+        /** @description Missing, invalid, expired or revoked credentials */
+        Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/token-missing",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED",
+                 *       "code": "TOKEN_MISSING",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 401;
+                    /** @enum {string} */
+                    code?: "TOKEN_MISSING" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                };
+            };
+        };
+        /** @description The caller's role lacks a permission this operation needs (x-required-permissions) */
+        Problem403InsufficientPermissions: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "INSUFFICIENT_PERMISSIONS",
+                 *       "code": "INSUFFICIENT_PERMISSIONS",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 403;
+                    /** @enum {string} */
+                    code?: "INSUFFICIENT_PERMISSIONS";
+                };
+            };
+        };
+        /** @description Not found */
+        Problem404NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/not-found",
+                 *       "title": "Not Found",
+                 *       "status": 404,
+                 *       "detail": "NOT_FOUND",
+                 *       "code": "NOT_FOUND",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 404;
+                    /** @enum {string} */
+                    code?: "NOT_FOUND";
+                };
+            };
+        };
+        /** @description A path segment is too long */
+        Problem414UriTooLong: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/uri-too-long",
+                 *       "title": "URI Too Long",
+                 *       "status": 414,
+                 *       "detail": "A path segment is too long",
+                 *       "code": "URI_TOO_LONG",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 414;
+                    /** @enum {string} */
+                    code?: "URI_TOO_LONG";
+                };
+            };
+        };
+        /** @description NAME_TAKEN */
+        Problem409NameTaken: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/name-taken",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "NAME_TAKEN",
+                 *       "code": "NAME_TAKEN",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 409;
+                    /** @enum {string} */
+                    code?: "NAME_TAKEN";
+                };
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -872,6 +1247,10 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
             /** @description A dependency is down */
             503: {
                 headers: {
@@ -943,6 +1322,11 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Health_ready: {
@@ -984,6 +1368,10 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
             /** @description A dependency is down or the node is shutting down */
             503: {
                 headers: {
@@ -1034,6 +1422,11 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Auth_register: {
@@ -1057,33 +1450,61 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
-            /** @description Invalid body (RFC 9457 problem) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description EMAIL_TAKEN */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            409: components["responses"]["Problem409EmailTaken"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Too many registrations from this address */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many registrations from this address",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Auth_login: {
@@ -1107,33 +1528,61 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description Invalid body (RFC 9457 problem) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description INVALID_CREDENTIALS */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401InvalidCredentials"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Too many failed sign-ins for this account or address */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many failed sign-ins for this account or address",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Auth_refresh: {
@@ -1157,24 +1606,37 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description Invalid body (RFC 9457 problem) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED or REFRESH_TOKEN_REUSED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenInvalidOrTokenExpiredOrTokenRevokedOrRefreshTokenReused"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Auth_logout: {
@@ -1197,24 +1659,37 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid body (RFC 9457 problem) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Auth_me: {
@@ -1234,24 +1709,35 @@ export interface operations {
                     "application/json": components["schemas"]["MeEnvelopeDto"];
                 };
             };
-            /** @description Invalid body (RFC 9457 problem) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApiKeys_list: {
@@ -1274,33 +1760,36 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyListDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs keys:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApiKeys_create: {
@@ -1324,33 +1813,38 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyWithSecretEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs keys:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApiKeys_get: {
@@ -1372,41 +1866,38 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs keys:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            414: components["responses"]["Problem414UriTooLong"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApiKeys_revoke: {
@@ -1427,32 +1918,39 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApiKeys_update: {
@@ -1478,41 +1976,40 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs keys:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApiKeys_rotate: {
@@ -1538,50 +2035,64 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyWithSecretEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs keys:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description API_KEY_REVOKED */
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            /** @description A revoked key cannot be rotated */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-revoked",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "A revoked key cannot be rotated",
+                     *       "code": "API_KEY_REVOKED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "API_KEY_REVOKED";
+                    };
                 };
             };
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     UsersAdmin_list: {
@@ -1607,33 +2118,36 @@ export interface operations {
                     "application/json": components["schemas"]["UserListDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs users:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     UsersAdmin_create: {
@@ -1657,42 +2171,39 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs users:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description EMAIL_TAKEN */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            409: components["responses"]["Problem409EmailTaken"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     UsersAdmin_get: {
@@ -1714,41 +2225,38 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs users:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            414: components["responses"]["Problem414UriTooLong"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     UsersAdmin_delete: {
@@ -1769,41 +2277,40 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs users:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     UsersAdmin_update: {
@@ -1829,41 +2336,40 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs users:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApisAdmin_list: {
@@ -1886,33 +2392,36 @@ export interface operations {
                     "application/json": components["schemas"]["ApiListDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs apis:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApisAdmin_create: {
@@ -1936,42 +2445,39 @@ export interface operations {
                     "application/json": components["schemas"]["ApiEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs apis:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description NAME_TAKEN */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            409: components["responses"]["Problem409NameTaken"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApisAdmin_get: {
@@ -1993,41 +2499,38 @@ export interface operations {
                     "application/json": components["schemas"]["ApiEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs apis:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            414: components["responses"]["Problem414UriTooLong"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApisAdmin_delete: {
@@ -2048,41 +2551,40 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs apis:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     ApisAdmin_update: {
@@ -2108,50 +2610,41 @@ export interface operations {
                     "application/json": components["schemas"]["ApiEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs apis:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description NAME_TAKEN */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409NameTaken"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     RateLimitTiers_list: {
@@ -2171,24 +2664,35 @@ export interface operations {
                     "application/json": components["schemas"]["RateLimitTierListDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     RateLimitTiers_create: {
@@ -2212,42 +2716,39 @@ export interface operations {
                     "application/json": components["schemas"]["RateLimitTierEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs rate-limits:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description NAME_TAKEN */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            409: components["responses"]["Problem409NameTaken"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     RateLimitTiers_update: {
@@ -2273,49 +2774,48 @@ export interface operations {
                     "application/json": components["schemas"]["RateLimitTierEnvelopeDto"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs rate-limits:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Analytics_usage: {
         parameters: {
             query?: {
-                /** @description start (inclusive); default 24 hours before `to` */
+                /** @description start (inclusive), before `to`; default 24 hours before `to` */
                 from?: string;
-                /** @description end (exclusive); default now */
+                /** @description end (exclusive), after `from`; default now */
                 to?: string;
                 /** @description API name */
                 api?: string;
@@ -2337,50 +2837,68 @@ export interface operations {
                     "application/json": components["schemas"]["UsageResponseDto"];
                 };
             };
-            /** @description Invalid range, interval, filter or page (VALIDATION_FAILED) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs analytics:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
             /** @description Unknown API, or a key that is not yours */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Unknown API, or a key that is not yours",
+                     *       "code": "NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Analytics_summary: {
         parameters: {
             query?: {
-                /** @description start (inclusive); default 24 hours before `to` */
+                /** @description start (inclusive), before `to`; default 24 hours before `to` */
                 from?: string;
-                /** @description end (exclusive); default now */
+                /** @description end (exclusive), after `from`; default now */
                 to?: string;
                 /** @description API name */
                 api?: string;
@@ -2400,50 +2918,68 @@ export interface operations {
                     "application/json": components["schemas"]["SummaryResponseDto"];
                 };
             };
-            /** @description Invalid range, interval, filter or page (VALIDATION_FAILED) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs analytics:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
             /** @description Unknown API, or a key that is not yours */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Unknown API, or a key that is not yours",
+                     *       "code": "NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Analytics_export: {
         parameters: {
             query?: {
-                /** @description start (inclusive); default 24 hours before `to` */
+                /** @description start (inclusive), before `to`; default 24 hours before `to` */
                 from?: string;
-                /** @description end (exclusive); default now */
+                /** @description end (exclusive), after `from`; default now */
                 to?: string;
                 /** @description API name */
                 api?: string;
@@ -2466,45 +3002,60 @@ export interface operations {
                     "application/x-ndjson": string;
                 };
             };
-            /** @description Invalid range, interval, filter or page (VALIDATION_FAILED) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": components["schemas"]["ProblemDetails"];
-                    "application/x-ndjson": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs analytics:export */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": components["schemas"]["ProblemDetails"];
-                    "application/x-ndjson": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
             /** @description Unknown API, or a key that is not yours */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ProblemDetails"];
-                    "application/x-ndjson": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Unknown API, or a key that is not yours",
+                     *       "code": "NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Analytics_audit: {
@@ -2531,33 +3082,36 @@ export interface operations {
                     "application/json": components["schemas"]["AuditListDto"];
                 };
             };
-            /** @description Invalid range, interval, filter or page (VALIDATION_FAILED) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "VALIDATION_FAILED",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs analytics:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
     Gateway_proxy_get: {
@@ -2591,13 +3145,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
                 };
             };
             /** @description The key has no permission on this API for this method */
@@ -2606,28 +3199,75 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
                 };
             };
-            /** @description API_NOT_FOUND */
+            /** @description No API is registered under this name */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            /** @description The body is larger than the API's maxBodyBytes */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
                 };
             };
-            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            414: components["responses"]["Problem414UriTooLong"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
                 headers: {
                     /** @description limit of the tightest window */
@@ -2643,34 +3283,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description UPSTREAM_UNAVAILABLE */
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
                 };
             };
-            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
                 };
             };
-            /** @description UPSTREAM_TIMEOUT */
+            /** @description The upstream did not answer within the API's timeoutMs */
             504: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
                 };
             };
         };
@@ -2706,13 +3408,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
                 };
             };
             /** @description The key has no permission on this API for this method */
@@ -2721,28 +3462,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
                 };
             };
-            /** @description API_NOT_FOUND */
+            /** @description No API is registered under this name */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            /** @description The body is larger than the API's maxBodyBytes */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
                 };
             };
-            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
                 headers: {
                     /** @description limit of the tightest window */
@@ -2758,34 +3547,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description UPSTREAM_UNAVAILABLE */
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
                 };
             };
-            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
                 };
             };
-            /** @description UPSTREAM_TIMEOUT */
+            /** @description The upstream did not answer within the API's timeoutMs */
             504: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
                 };
             };
         };
@@ -2821,13 +3672,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
                 };
             };
             /** @description The key has no permission on this API for this method */
@@ -2836,28 +3726,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
                 };
             };
-            /** @description API_NOT_FOUND */
+            /** @description No API is registered under this name */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            /** @description The body is larger than the API's maxBodyBytes */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
                 };
             };
-            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
                 headers: {
                     /** @description limit of the tightest window */
@@ -2873,34 +3811,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description UPSTREAM_UNAVAILABLE */
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
                 };
             };
-            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
                 };
             };
-            /** @description UPSTREAM_TIMEOUT */
+            /** @description The upstream did not answer within the API's timeoutMs */
             504: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
                 };
             };
         };
@@ -2936,13 +3936,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
                 };
             };
             /** @description The key has no permission on this API for this method */
@@ -2951,28 +3990,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
                 };
             };
-            /** @description API_NOT_FOUND */
+            /** @description No API is registered under this name */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            /** @description The body is larger than the API's maxBodyBytes */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
                 };
             };
-            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
                 headers: {
                     /** @description limit of the tightest window */
@@ -2988,34 +4075,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description UPSTREAM_UNAVAILABLE */
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
                 };
             };
-            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
                 };
             };
-            /** @description UPSTREAM_TIMEOUT */
+            /** @description The upstream did not answer within the API's timeoutMs */
             504: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
                 };
             };
         };
@@ -3051,13 +4200,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
                 };
             };
             /** @description The key has no permission on this API for this method */
@@ -3066,28 +4254,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
                 };
             };
-            /** @description API_NOT_FOUND */
+            /** @description No API is registered under this name */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            /** @description The body is larger than the API's maxBodyBytes */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
                 };
             };
-            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
                 headers: {
                     /** @description limit of the tightest window */
@@ -3103,34 +4339,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description UPSTREAM_UNAVAILABLE */
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
                 };
             };
-            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
                 };
             };
-            /** @description UPSTREAM_TIMEOUT */
+            /** @description The upstream did not answer within the API's timeoutMs */
             504: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
                 };
             };
         };
@@ -3166,13 +4464,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
                 };
             };
             /** @description The key has no permission on this API for this method */
@@ -3181,28 +4518,75 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
                 };
             };
-            /** @description API_NOT_FOUND */
+            /** @description No API is registered under this name */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            /** @description The body is larger than the API's maxBodyBytes */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
                 };
             };
-            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            414: components["responses"]["Problem414UriTooLong"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
                 headers: {
                     /** @description limit of the tightest window */
@@ -3218,34 +4602,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description UPSTREAM_UNAVAILABLE */
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
                 };
             };
-            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
                 };
             };
-            /** @description UPSTREAM_TIMEOUT */
+            /** @description The upstream did not answer within the API's timeoutMs */
             504: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
                 };
             };
         };
@@ -3281,13 +4727,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description API_KEY_MISSING, API_KEY_INVALID_FORMAT, API_KEY_NOT_FOUND, API_KEY_REVOKED, API_KEY_EXPIRED */
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
                 };
             };
             /** @description The key has no permission on this API for this method */
@@ -3296,28 +4781,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
                 };
             };
-            /** @description API_NOT_FOUND */
+            /** @description No API is registered under this name */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE (the API's maxBodyBytes) */
+            /** @description The body is larger than the API's maxBodyBytes */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
                 };
             };
-            /** @description RATE_LIMITED, with Retry-After and the violated policies */
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
                 headers: {
                     /** @description limit of the tightest window */
@@ -3333,34 +4866,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description UPSTREAM_UNAVAILABLE */
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
                 };
             };
-            /** @description Circuit open (UPSTREAM_UNAVAILABLE) or DEPENDENCY_UNAVAILABLE */
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
                 };
             };
-            /** @description UPSTREAM_TIMEOUT */
+            /** @description The upstream did not answer within the API's timeoutMs */
             504: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
                 };
             };
         };
