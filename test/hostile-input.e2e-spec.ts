@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { RequestLogWriter } from '@app/analytics';
 import { LifecycleState } from '@app/core';
 import { UserRole } from '@app/db';
@@ -59,6 +60,21 @@ describe('hostile and unusual input', () => {
       }
       const metrics = await (await fetch(`${t.url}/metrics`)).text();
       expect(metrics).toContain(`datahub_circuit_breaker_state{upstream="${upstream.url}",state="closed"} 1`);
+    });
+
+    it('does not count clients that break off their upload against the upstream', async () => {
+      for (let i = 0; i < 7; i++) {
+        await new Promise<void>((resolve) => {
+          const socket = connect(Number(new URL(t.url).port), '127.0.0.1', () => {
+            socket.write(`POST /gateway/${echo.name}/partial HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n${'x'.repeat(1000)}`);
+            setTimeout(() => socket.destroy(), 100);
+          });
+          socket.on('close', () => resolve());
+          socket.on('error', () => undefined);
+        });
+      }
+      const res = await fetch(`${t.url}/gateway/${echo.name}/after`);
+      expect(res.status).toBe(200);
     });
 
     it('answers any other expectation 417 as a problem', async () => {
