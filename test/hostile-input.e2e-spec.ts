@@ -159,6 +159,19 @@ describe('hostile and unusual input', () => {
     expect([arrays.status, arrays.body.code]).toEqual([400, 'MALFORMED_JSON']);
   });
 
+  it('refuses text with a lone surrogate or NUL in any field with 400 naming it, and stores nothing', async () => {
+    for (const [body, field] of [
+      ['{"name":"k\\udc00x","permissions":[]}', 'name'],
+      ['{"name":"ok","permissions":[{"api":"a\\ud800","permission":"read"}]}', 'permissions.0.api'],
+      ['{"name":"nul\\u0000","permissions":[]}', 'name'],
+    ]) {
+      const res = await api.request('POST', '/api/v1/keys', { body, token: admin.accessToken });
+      expect([res.status, res.body.code, res.body.errors?.[0]?.field]).toEqual([400, 'VALIDATION_FAILED', field]);
+    }
+    const stored = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query(`SELECT count(*)::int AS n FROM api_keys WHERE name LIKE 'k%x' AND user_id = $1`, [admin.id])).rows[0].n);
+    expect(stored).toBe(0);
+  });
+
   describe('framework errors are problems too', () => {
     it('answers an over-long path parameter 414 as a problem', async () => {
       const res = await fetch(`${t.url}/api/v1/keys/${'a'.repeat(600)}`, { headers: { authorization: `Bearer ${admin.accessToken}` } });

@@ -32,8 +32,25 @@ export function exceedsJsonDepth(text: string, limit: number): boolean {
 }
 
 /**
+ * The path of the first string (key or value) that PostgreSQL could not store or a JSON
+ * consumer could not read back: a lone UTF-16 surrogate (which JSON escapes allow) or NUL.
+ */
+export function findIllFormedText(value: unknown, path = 'body'): string | undefined {
+  if (typeof value === 'string') return value.isWellFormed() && !value.includes('\u0000') ? undefined : path;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const field = path === 'body' ? key : `${path}.${key}`;
+    if (!key.isWellFormed() || key.includes('\u0000')) return field;
+    const found = findIllFormedText(item, field);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
  * The only request body parser of the management API: a JSON object (with Fastify's
- * protection against prototype poisoning) nested at most MAX_JSON_DEPTH levels. Every other media
+ * protection against prototype poisoning) nested at most MAX_JSON_DEPTH levels, whose
+ * text is all well-formed. Every other media
  * type, form posts included, has no parser and so answers 415.
  */
 export function installJsonBodyParser(fastify: FastifyInstance): void {
@@ -49,6 +66,8 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         return done(new ValidationError([{ field: 'body', message: 'the body must be a JSON object' }]));
       }
+      const illFormed = findIllFormedText(value);
+      if (illFormed) return done(new ValidationError([{ field: illFormed, message: `${illFormed} must be well-formed Unicode text without NUL characters` }]));
       done(null, value);
     });
   };
