@@ -27,7 +27,7 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
       { name: 'request-logs', flushIntervalMs: 1_000, maxBatch: 4_000, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes }, journal },
       (rows) => requestLogRows.write(rows),
     );
-    metrics.observe('datahub_request_log_rows', 'Request log rows by state; received = written + buffered + spooled + dropped', ['state'], (set) => {
+    metrics.observe('datahub_request_log_rows', 'Request log rows by state; received = written + buffered + spooled + dead_lettered + dropped', ['state'], (set) => {
       for (const [state, rows] of this.writer.byState()) set({ state }, rows);
     });
   }

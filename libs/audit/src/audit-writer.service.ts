@@ -37,7 +37,7 @@ export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdow
           .orIgnore()
           .execute(),
     );
-    metrics.observe('datahub_audit_event_rows', 'Audit event rows by state; received = written + buffered + spooled + dropped', ['state'], (set) => {
+    metrics.observe('datahub_audit_event_rows', 'Audit event rows by state; received = written + buffered + spooled + dead_lettered + dropped', ['state'], (set) => {
       for (const [state, rows] of this.writer.byState()) set({ state }, rows);
     });
   }

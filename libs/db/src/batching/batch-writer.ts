@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { backoffCeiling } from '@app/core';
 import { join } from 'node:path';
+import { DeadLetterFile, isDataError } from './dead-letter';
 import { Journal } from './journal';
 import { Spool } from './spool';
 
@@ -22,7 +23,8 @@ export interface BatchWriterOptions {
 
 /**
  * The reconciliation an operator reads: every row received is written, still buffered in
- * memory, waiting in the spool on disk, or dropped (counted, logged). Nothing else.
+ * memory, waiting in the spool on disk, dead-lettered, or dropped (counted, logged).
+ * Nothing else.
  */
 export interface BatchWriterStats {
   received: number;
@@ -30,6 +32,8 @@ export interface BatchWriterStats {
   buffered: number;
   spooled: number;
   dropped: number;
+  /** refused by the database for their own data, and kept in the dead-letter file */
+  deadLettered: number;
   /** consecutive failed writes (0 = the database is taking rows) */
   failures: number;
 }
@@ -40,11 +44,17 @@ export interface BatchWriterStats {
  * is retried with exponential backoff; past the bound, rows are appended to a local spool
  * and replayed once the database takes rows again. `insert` must be idempotent (rows carry
  * their own ids) because a replay interrupted by a crash writes some rows twice.
+ *
+ * A batch the database refuses for its data (one row with text PostgreSQL cannot store,
+ * say) is split in halves until the refused rows stand alone: every other row is written
+ * and each refused one goes to the dead-letter file, so one poisoned row never blocks the
+ * rows behind it, from the queue or from the spool after a restart.
  */
 export class BatchWriter<Row> {
   private readonly logger: Logger;
   private readonly spool?: Spool;
   private readonly journal?: Journal;
+  private readonly deadLetters?: DeadLetterFile;
   private buffer: Row[] = [];
   /** rows at the head of the buffer that an insert is writing now */
   private inFlight = 0;
@@ -55,7 +65,7 @@ export class BatchWriter<Row> {
   private pending = 0;
   private retryAt = 0;
   private journalFailures = 0;
-  private counts = { received: 0, written: 0, spooled: 0, dropped: 0, failures: 0 };
+  private counts = { received: 0, written: 0, spooled: 0, dropped: 0, deadLettered: 0, failures: 0 };
 
   constructor(
     private readonly options: BatchWriterOptions,
@@ -64,16 +74,18 @@ export class BatchWriter<Row> {
     this.logger = new Logger(options.name);
     if (options.spool) this.spool = new Spool(options.spool.dir, options.name, options.spool.maxBytes);
     if (options.spool && options.journal) this.journal = new Journal(join(options.spool.dir, 'journal'), options.name);
+    if (options.spool) this.deadLetters = new DeadLetterFile(join(options.spool.dir, 'dead-letter'), options.name);
   }
 
   get stats(): BatchWriterStats {
     return { ...this.counts, buffered: this.buffer.length };
   }
 
-  /** Rows by state, for a metrics gauge: received = written + buffered + spooled + dropped. */
-  *byState(): Iterable<[keyof BatchWriterStats, number]> {
+  /** Rows by state, for a metrics gauge: received = written + buffered + spooled + deadLettered + dropped. */
+  *byState(): Iterable<[string, number]> {
     const stats = this.stats;
     for (const state of ['received', 'written', 'buffered', 'spooled', 'dropped'] as const) yield [state, stats[state]];
+    yield ['dead_lettered', stats.deadLettered];
   }
 
   async start(): Promise<void> {
@@ -171,22 +183,34 @@ export class BatchWriter<Row> {
     while (remaining > 0 && this.buffer.length >= minimum) {
       const batch = this.buffer.slice(0, Math.min(this.options.maxBatch, remaining));
       remaining -= batch.length;
-      if (!(await this.write(batch))) return false;
+      const written = await this.write(batch);
+      if (written === null) return false;
       this.buffer.splice(0, batch.length);
-      this.counts.written += batch.length;
+      this.counts.written += written;
       this.settleJournal(batch);
     }
     return true;
   }
 
-  private async write(batch: Row[]): Promise<boolean> {
+  /**
+   * Writes a batch: how many of its rows went in (the rest the database refused for their
+   * own data, and they were dead-lettered), or null when the database did not take it (the
+   * caller keeps the rows and retries).
+   */
+  private async write(batch: Row[]): Promise<number | null> {
     this.inFlight = batch.length;
     try {
-      await this.insert(batch);
+      const setAside = await this.insert(batch).then(
+        () => 0,
+        (error: unknown) => {
+          if (!isDataError(error)) throw error;
+          return this.isolate(batch, error);
+        },
+      );
       if (this.counts.failures) this.logger.log(`Database takes rows again after ${this.counts.failures} failed writes`);
       this.counts.failures = 0;
       this.retryAt = 0;
-      return true;
+      return batch.length - setAside;
     } catch (error) {
       const failures = ++this.counts.failures;
       const { minMs, maxMs } = this.options.retry ?? { minMs: 250, maxMs: 10_000 };
@@ -194,9 +218,47 @@ export class BatchWriter<Row> {
       if (failures === 1 || failures % 20 === 0) {
         this.logger.warn(`Batch of ${batch.length} not written (${failures} failures in a row, retrying with backoff): ${(error as Error).message}`);
       }
-      return false;
+      return null;
     } finally {
       this.inFlight = 0;
+    }
+  }
+
+  /**
+   * Bisects a batch the database refused for its data: halves that go in are written,
+   * halves that are refused again are split further, and a row refused alone is
+   * dead-lettered. A transient failure on the way throws, and the caller retries the whole
+   * batch later (inserts are idempotent, so the halves already written are not doubled).
+   */
+  private async isolate(batch: Row[], error: unknown): Promise<number> {
+    if (batch.length === 1) {
+      await this.deadLetter(batch[0], error);
+      return 1;
+    }
+    const middle = Math.ceil(batch.length / 2);
+    let setAside = 0;
+    for (const half of [batch.slice(0, middle), batch.slice(middle)]) {
+      setAside += await this.insert(half).then(
+        () => 0,
+        (halfError: unknown) => {
+          if (!isDataError(halfError)) throw halfError;
+          return this.isolate(half, halfError);
+        },
+      );
+    }
+    return setAside;
+  }
+
+  /** A row that reaches the dead-letter file is accounted for; only if that fails is it dropped. */
+  private async deadLetter(row: Row, error: unknown): Promise<void> {
+    const reason = (error as Error)?.message ?? String(error);
+    if (!this.deadLetters) return this.drop(1, `refused by the database and no dead-letter file: ${reason}`);
+    try {
+      await this.deadLetters.append(row, reason);
+      this.counts.deadLettered++;
+      this.logger.error(`A row the database refused (${reason}) was moved to ${this.deadLetters.path}; ${this.counts.deadLettered} dead-lettered in all`);
+    } catch (fileError) {
+      this.drop(1, `refused by the database (${reason}) and the dead-letter file failed: ${(fileError as Error).message}`);
     }
   }
 
@@ -216,12 +278,13 @@ export class BatchWriter<Row> {
     const rows = file.rows as Row[];
     for (let offset = 0; offset < rows.length; offset += this.options.maxBatch) {
       const batch = rows.slice(offset, offset + this.options.maxBatch);
-      if (!(await this.write(batch))) {
+      const written = await this.write(batch);
+      if (written === null) {
         await file.keep(rows.slice(offset));
         return;
       }
       this.counts.spooled -= batch.length;
-      this.counts.written += batch.length;
+      this.counts.written += written;
       this.journal?.settle(batch.length);
     }
     await file.done();
