@@ -146,6 +146,8 @@ describe('gateway: proxying', () => {
     await fetch(gw(`${marker}?token=secret`), { headers: { 'x-api-key': key } });
     await fetch(gw(marker));
     await fetch(gw(`${marker}/status/500`), { headers: { 'x-api-key': key } });
+    const readOnly = await createKey(api, dev, { permissions: [{ api: echo.name, permission: 'read' }] });
+    expect((await fetch(gw(marker), { method: 'POST', headers: { 'x-api-key': readOnly.key } })).status).toBe(403);
     await writer.flush();
     const rows = await withPg(process.env.DATABASE_URL!, async (pg) =>
       (await pg.query(`SELECT api_key_id, api_id, method, path, status_code, latency_ms, metadata FROM request_logs WHERE path LIKE $1 ORDER BY "timestamp"`, [`%${marker}%`])).rows,
@@ -154,8 +156,10 @@ describe('gateway: proxying', () => {
       [200, keyId],
       [401, null],
       [500, keyId],
+      // A key that is valid but may not do this: its owner sees the refusal under the key.
+      [403, readOnly.id],
     ]);
-    expect(rows.every((r) => r.api_id === echo.id && r.method === 'GET' && r.latency_ms >= 0)).toBe(true);
+    expect(rows.every((r) => r.api_id === echo.id && r.latency_ms >= 0)).toBe(true);
     expect(rows[0].path).toBe(`/gateway/${echo.name}${marker}`);
     expect(rows[0].metadata).toMatchObject({ requestId: expect.any(String), ip: '127.0.0.1' });
   });

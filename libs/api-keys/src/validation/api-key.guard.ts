@@ -9,7 +9,7 @@ import { ApiKeyValidator } from './api-key-validator.service';
 export interface GatewayRequestState {
   /** set by the gateway's API resolver, before this guard */
   gatewayApi?: ApiRecord;
-  /** set here when the API requires a key */
+  /** set here when the API requires a key and the key is known (admitted or not) */
   apiKey?: ApiKeyRecord;
   /** the key came in `Authorization: Bearer`: the proxy must not forward that header */
   apiKeyInAuthorization?: boolean;
@@ -60,8 +60,10 @@ export class ApiKeyGuard implements CanActivate {
   }
 
   private admit(request: GatewayRequest, api: ApiRecord, record: ApiKeyRecord, inAuthorization: boolean): boolean {
-    this.validator.authorize(record, api.id, request.method);
+    // Set before the checks: a key that is known but refused (403, revoked, expired) still
+    // names itself in the request log, so that its owner sees the refusal.
     request.apiKey = record;
+    this.validator.authorize(record, api.id, request.method);
     request.apiKeyInAuthorization = inAuthorization;
     return true;
   }
