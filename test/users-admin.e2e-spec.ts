@@ -1,9 +1,10 @@
 import { AuditWriter } from '@app/audit';
 import { UserRole } from '@app/db';
 import { ApiClient } from './helpers/api-client';
-import { withPg } from './helpers/databases';
+import { createDatabase, dropDatabase, withPg } from './helpers/databases';
 import { PASSWORD, signIn, SignedIn, uniqueEmail } from './helpers/session';
 import { startTestApp, TestApp } from './helpers/test-app';
+import { uniqueName } from './helpers/test-env';
 
 const USERS = '/api/v1/admin/users';
 
@@ -138,5 +139,49 @@ describe('bootstrap admin (ADMIN_EMAIL / ADMIN_PASSWORD)', () => {
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
+  });
+});
+
+describe('the last admin', () => {
+  const database = uniqueName('test');
+  let t: TestApp;
+  let api: ApiClient;
+  let url: string;
+
+  beforeAll(async () => {
+    // A database of its own: the run's shared one has admins from every other test.
+    url = await createDatabase(database);
+    t = await startTestApp({ DATABASE_URL: url, MIGRATIONS_RUN: 'true' });
+    api = new ApiClient(t.url);
+  });
+  afterAll(async () => {
+    await t.close();
+    await dropDatabase(database);
+  });
+
+  it('cannot be demoted or deleted (409 LAST_ADMIN); with a second admin it can', async () => {
+    const only = await signIn(t, UserRole.Admin);
+    for (const res of [await api.patch(`${USERS}/${only.id}`, { role: 'viewer' }, { token: only.accessToken }), await api.delete(`${USERS}/${only.id}`, { token: only.accessToken })]) {
+      expect([res.status, res.headers.get('content-type'), res.body.code]).toEqual([409, 'application/problem+json; charset=utf-8', 'LAST_ADMIN']);
+    }
+    expect((await api.get('/api/v1/auth/me', { token: only.accessToken })).body.data.role).toBe('admin');
+
+    const second = await signIn(t, UserRole.Admin);
+    expect((await api.patch(`${USERS}/${only.id}`, { role: 'developer' }, { token: second.accessToken })).status).toBe(200);
+    expect((await api.delete(`${USERS}/${second.id}`, { token: second.accessToken })).status).toBe(409);
+  });
+
+  it('lets exactly one of two admins demoting each other at once succeed', async () => {
+    const [a, b] = [await signIn(t, UserRole.Admin), await signIn(t, UserRole.Admin)];
+    const admins = await withPg(url, async (pg) =>
+      (await pg.query(`SELECT id FROM users WHERE role = 'admin' AND deleted_at IS NULL AND id <> ALL($1)`, [[a.id, b.id]])).rows.map((r) => r.id as string),
+    );
+    // Leave a and b as the only admins, then race them.
+    for (const id of admins) expect((await api.patch(`${USERS}/${id}`, { role: 'viewer' }, { token: a.accessToken })).status).toBe(200);
+    const results = await Promise.all([
+      api.patch(`${USERS}/${b.id}`, { role: 'viewer' }, { token: a.accessToken }),
+      api.patch(`${USERS}/${a.id}`, { role: 'viewer' }, { token: b.accessToken }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
 });

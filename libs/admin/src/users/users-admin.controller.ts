@@ -49,6 +49,7 @@ export class UsersAdminController {
   @ApiOperation({ summary: 'Rename or change role (a role change ends the user\'s tokens and is audited)' })
   @ApiOkResponse({ type: UserEnvelopeDto })
   @ApiProblem(404, ['NOT_FOUND'])
+  @ApiProblem(409, ['LAST_ADMIN'], 'The last admin cannot be demoted')
   async update(
     @Param('id', UuidParam) id: string,
     @Body() body: UpdateUserDto,
@@ -64,6 +65,7 @@ export class UsersAdminController {
   @ApiOperation({ summary: 'Delete a user: revokes their API keys, refresh and access tokens at once' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblem(404, ['NOT_FOUND'])
+  @ApiProblem(409, ['LAST_ADMIN'], 'The last admin cannot be deleted')
   async delete(@Param('id', UuidParam) id: string): Promise<void> {
     await this.users.delete(id);
   }

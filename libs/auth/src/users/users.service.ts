@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ClientContext, ConflictError, NotFoundError } from '@app/core';
 import { ApiKey, RefreshToken, User, UserRole } from '@app/db';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { PasswordHasher } from '../passwords/password-hasher.service';
 import { SessionStore, UserSession } from '../sessions/session-store.service';
 import { auditEvent, AuditEventType } from '@app/audit';
@@ -90,7 +90,10 @@ export class UsersService {
     const roleChanged = changes.role !== undefined && changes.role !== user.role;
     const columns = { ...(changes.name !== undefined ? { name: changes.name } : {}), ...(roleChanged ? { role: changes.role, tokensValidAfter: new Date() } : {}) };
     if (Object.keys(columns).length === 0) return user;
-    await this.users.update({ id }, columns);
+    await this.dataSource.transaction(async (tx) => {
+      if (roleChanged && user.role === UserRole.Admin) await this.assertAnotherAdmin(tx, id);
+      await tx.update(User, { id }, columns);
+    });
     await this.sessions.invalidate(id);
     if (roleChanged) {
       this.events.emit(
@@ -106,8 +109,9 @@ export class UsersService {
    * revoked and its access tokens stop working at once (tokens-valid-after stamp).
    */
   async delete(id: string): Promise<void> {
-    await this.getById(id);
+    const user = await this.getById(id);
     await this.dataSource.transaction(async (tx) => {
+      if (user.role === UserRole.Admin) await this.assertAnotherAdmin(tx, id);
       const now = new Date();
       await tx.update(User, { id }, { deletedAt: now, tokensValidAfter: now });
       await tx.update(ApiKey, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
@@ -115,6 +119,17 @@ export class UsersService {
     });
     await this.sessions.invalidate(id);
     await this.events.emitAsync(USER_DELETED_EVENT, id);
+  }
+
+  /**
+   * Refuses to demote or delete the last active admin: nothing else could restore one.
+   * Locks the admin rows, so that two admins demoting each other at once cannot both succeed.
+   */
+  private async assertAnotherAdmin(tx: EntityManager, leaving: string): Promise<void> {
+    const admins: Array<{ id: string }> = await tx.query(`SELECT id FROM users WHERE role = $1 AND deleted_at IS NULL FOR UPDATE`, [UserRole.Admin]);
+    if (!admins.some((admin) => admin.id !== leaving)) {
+      throw new ConflictError('LAST_ADMIN', 'This is the last admin: make another user admin first');
+    }
   }
 }
 

@@ -2304,6 +2304,30 @@ export interface operations {
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
+            /** @description The last admin cannot be deleted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/last-admin",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The last admin cannot be deleted",
+                     *       "code": "LAST_ADMIN",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "LAST_ADMIN";
+                    };
+                };
+            };
             413: components["responses"]["Problem413PayloadTooLarge"];
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -2363,6 +2387,30 @@ export interface operations {
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
+            /** @description The last admin cannot be demoted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/last-admin",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The last admin cannot be demoted",
+                     *       "code": "LAST_ADMIN",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "LAST_ADMIN";
+                    };
+                };
+            };
             413: components["responses"]["Problem413PayloadTooLarge"];
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
