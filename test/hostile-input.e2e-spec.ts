@@ -214,6 +214,15 @@ describe('hostile and unusual input', () => {
     });
   });
 
+  it('answers names no API or tier can have with 404, without asking the database', async () => {
+    for (const path of ['/gateway/a%00b/x', '/gateway/A%20B/x', `/gateway/${'a'.repeat(65)}/x`]) {
+      const answer = parse(await rawExchange(t.url, `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+      expect([path, answer.status, answer.body.code]).toEqual([path, 404, 'API_NOT_FOUND']);
+    }
+    const tier = await api.patch('/api/v1/admin/rate-limits/a%00b', { burstLimit: 1 }, { token: admin.accessToken });
+    expect([tier.status, tier.body.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
   describe('gateway paths', () => {
     it('forwards an absolute-form request target by its path', async () => {
       const answer = parse(await rawExchange(t.url, `GET http://evil.example/gateway/${echo.name}/abs?q=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));

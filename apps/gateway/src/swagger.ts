@@ -42,6 +42,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   Object.assign(document.paths, gatewayOpenApiPaths());
   markPublicOperations(document);
   describeIdParameters(document);
+  markOptionalBodies(document);
   completeProblemResponses(document);
   return document;
 }
@@ -71,6 +72,23 @@ function describeIdParameters(document: OpenAPIObject): void {
       for (const parameter of pathItem[method]?.parameters ?? []) {
         if ('in' in parameter && parameter.in === 'path' && parameter.name === 'id') parameter.schema = { type: 'string', format: 'uuid' };
       }
+    }
+  }
+}
+
+/**
+ * Nest marks every @Body() required; a body whose fields are all optional (a PATCH, logout,
+ * rotate) may be left out entirely, and the server takes that as "no changes".
+ */
+function markOptionalBodies(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  for (const pathItem of Object.values(document.paths)) {
+    for (const method of ['put', 'post', 'patch', 'delete'] as const) {
+      const body = pathItem[method]?.requestBody;
+      if (!body || '$ref' in body) continue;
+      const ref = (body.content['application/json']?.schema as { $ref?: string } | undefined)?.$ref;
+      const schema = ref ? (schemas[ref.split('/').pop()!] as { required?: string[] } | undefined) : undefined;
+      if (schema && !schema.required?.length) body.required = false;
     }
   }
 }

@@ -36,7 +36,7 @@ export class AnalyticsController {
     description: `${RANGE_RULE} ${MAX_SPAN_DAYS.minute} days with minute buckets, ${MAX_SPAN_DAYS.hour} with hour buckets and ${MAX_SPAN_DAYS.day} with day buckets; otherwise 400 VALIDATION_FAILED.`,
   })
   @ApiOkResponse({ type: UsageResponseDto })
-  @ApiProblem(404, ['NOT_FOUND'], 'Unknown API, or a key that is not yours')
+  @ApiProblem(404, ['API_NOT_FOUND', 'NOT_FOUND'], 'Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)')
   async usage(@CurrentUser() user: AuthUser, @Query() query: UsageQueryDto): Promise<UsageResponseDto> {
     return { data: await this.queries.usage(user, query) };
   }
@@ -48,7 +48,7 @@ export class AnalyticsController {
     description: `${RANGE_RULE} ${MAX_SPAN_DAYS.summary} days; otherwise 400 VALIDATION_FAILED.`,
   })
   @ApiOkResponse({ type: SummaryResponseDto })
-  @ApiProblem(404, ['NOT_FOUND'], 'Unknown API, or a key that is not yours')
+  @ApiProblem(404, ['API_NOT_FOUND', 'NOT_FOUND'], 'Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)')
   async summary(@CurrentUser() user: AuthUser, @Query() query: TrafficFilterQueryDto): Promise<SummaryResponseDto> {
     return { data: await this.queries.summary(user, query) };
   }
@@ -61,7 +61,7 @@ export class AnalyticsController {
   })
   @ApiProduces('text/csv', 'application/x-ndjson')
   @ApiOkResponse({ description: 'The rows, oldest first', schema: { type: 'string' } })
-  @ApiProblem(404, ['NOT_FOUND'], 'Unknown API, or a key that is not yours')
+  @ApiProblem(404, ['API_NOT_FOUND', 'NOT_FOUND'], 'Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)')
   async export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const stream = await this.exports.open(user, query);
     const csv = query.format === 'csv';

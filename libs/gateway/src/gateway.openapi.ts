@@ -16,18 +16,19 @@ const RATE_LIMIT_HEADERS = {
   RateLimit: { description: 'the tightest window, e.g. "minute";r=42;t=18', schema: { type: 'string' } },
 };
 
-function operation(method: string) {
+const API_PARAMETER = { name: 'api', in: 'path', required: true, description: 'registered API name', schema: { type: 'string', pattern: '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$' } };
+const PATH_PARAMETER = { name: 'path', in: 'path', required: true, description: 'the rest of the path, forwarded below the upstream base path', schema: { type: 'string' } };
+
+/** `withRest`: `/gateway/{api}/{path}`; without, `/gateway/{api}`, which forwards to the upstream's base path. */
+function operation(method: string, withRest: boolean) {
   return {
-    operationId: `Gateway_proxy_${method}`,
+    operationId: withRest ? `Gateway_proxy_${method}` : `Gateway_proxyBase_${method}`,
     tags: ['gateway'],
-    summary: `Proxy ${method.toUpperCase()} to the API registered as {api}`,
+    summary: withRest ? `Proxy ${method.toUpperCase()} to the API registered as {api}` : `Proxy ${method.toUpperCase()} to the base path of the API registered as {api}`,
     description:
       'The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.',
     security: [{ 'api-key': [] }, {}],
-    parameters: [
-      { name: 'api', in: 'path', required: true, description: 'registered API name', schema: { type: 'string' } },
-      { name: 'path', in: 'path', required: true, description: 'the rest of the path, forwarded below the upstream base path', schema: { type: 'string' } },
-    ],
+    parameters: withRest ? [API_PARAMETER, PATH_PARAMETER] : [API_PARAMETER],
     responses: {
       '200': { description: 'The upstream answer (any status passes through)', headers: RATE_LIMIT_HEADERS },
       '400': { description: 'The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded', content: problem(400, ['PATH_NOT_ALLOWED', 'REQUEST_NOT_FORWARDABLE']) },
@@ -50,5 +51,8 @@ function operation(method: string) {
 }
 
 export function gatewayOpenApiPaths(): Record<string, Record<string, unknown>> {
-  return { '/gateway/{api}/{path}': Object.fromEntries(METHODS.map((method) => [method, operation(method)])) };
+  return {
+    '/gateway/{api}': Object.fromEntries(METHODS.map((method) => [method, operation(method, false)])),
+    '/gateway/{api}/{path}': Object.fromEntries(METHODS.map((method) => [method, operation(method, true)])),
+  };
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { ListMetaDto, Omittable } from '@app/core';
 
-const TIER_NAME = /^[a-z0-9][a-z0-9_-]{0,49}$/;
+export const TIER_NAME = /^[a-z0-9][a-z0-9_-]{0,49}$/;
 const MAX_RATE = 100_000_000;
 
 export class UpdateRateLimitTierDto {

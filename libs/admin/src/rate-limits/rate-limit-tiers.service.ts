@@ -4,7 +4,7 @@ import { TieredCache, TieredCacheFactory } from '@app/cache';
 import { ConflictError, NotFoundError } from '@app/core';
 import { RateLimit } from '@app/db';
 import { Repository } from 'typeorm';
-import { CreateRateLimitTierDto, RateLimitTierDto, UpdateRateLimitTierDto } from './rate-limit-tier.dto';
+import { CreateRateLimitTierDto, RateLimitTierDto, TIER_NAME, UpdateRateLimitTierDto } from './rate-limit-tier.dto';
 
 /** The limits of a tier, as the rate limiter applies them; cached by tier name. */
 export interface TierRecord {
@@ -71,7 +71,7 @@ export class RateLimitTiersService {
   }
 
   async update(tierName: string, changes: UpdateRateLimitTierDto): Promise<RateLimit> {
-    const tier = await this.tiers.findOneBy({ tierName });
+    const tier = TIER_NAME.test(tierName) ? await this.tiers.findOneBy({ tierName }) : null;
     if (!tier) throw new NotFoundError(`No tier named ${tierName}`);
     const updated = await this.tiers.save(this.tiers.merge(tier, changes));
     await this.cache.invalidate(tierName);

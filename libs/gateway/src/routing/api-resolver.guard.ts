@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { type ApiRecord, ApiRegistryService } from '@app/admin';
+import { API_NAME, type ApiRecord, ApiRegistryService } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
 import { HTTP_REQUEST } from '@app/core';
 import { ApiNotFoundError } from '../proxy/gateway-errors';
@@ -15,6 +15,8 @@ export class ApiResolverGuard implements CanActivate {
     const name = request.params.api;
     const cached = this.registry.peekByName(name);
     if (cached !== undefined) return this.admit(request, name, cached);
+    // A name no API can have is not looked up (nor cached as missing).
+    if (!API_NAME.test(name)) throw new ApiNotFoundError(name);
     return this.registry.findByName(name).then((api) => this.admit(request, name, api));
   }
 

@@ -400,6 +400,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/gateway/{api}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proxy GET to the base path of the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        get: operations["Gateway_proxyBase_get"];
+        /**
+         * Proxy PUT to the base path of the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        put: operations["Gateway_proxyBase_put"];
+        /**
+         * Proxy POST to the base path of the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        post: operations["Gateway_proxyBase_post"];
+        /**
+         * Proxy DELETE to the base path of the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        delete: operations["Gateway_proxyBase_delete"];
+        /**
+         * Proxy OPTIONS to the base path of the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        options: operations["Gateway_proxyBase_options"];
+        /**
+         * Proxy HEAD to the base path of the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        head: operations["Gateway_proxyBase_head"];
+        /**
+         * Proxy PATCH to the base path of the API registered as {api}
+         * @description The rest of the path, the query string, headers and body are forwarded to the upstream (streamed); its answer comes back as it is, with the rate-limit headers added.
+         */
+        patch: operations["Gateway_proxyBase_patch"];
+        trace?: never;
+    };
     "/gateway/{api}/{path}": {
         parameters: {
             query?: never;
@@ -1646,7 +1690,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["LogoutDto"];
             };
@@ -1962,7 +2006,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateApiKeyDto"];
             };
@@ -2021,7 +2065,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RotateApiKeyDto"];
             };
@@ -2346,7 +2390,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateUserDto"];
             };
@@ -2644,7 +2688,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateApiDto"];
             };
@@ -2808,7 +2852,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateRateLimitTierDto"];
             };
@@ -2911,7 +2955,7 @@ export interface operations {
             };
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
-            /** @description Unknown API, or a key that is not yours */
+            /** @description Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2919,11 +2963,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://datahub.dev/problems/not-found",
+                     *       "type": "https://datahub.dev/problems/api-not-found",
                      *       "title": "Not Found",
                      *       "status": 404,
-                     *       "detail": "Unknown API, or a key that is not yours",
-                     *       "code": "NOT_FOUND",
+                     *       "detail": "Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)",
+                     *       "code": "API_NOT_FOUND",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
                      */
@@ -2931,7 +2975,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 404;
                         /** @enum {string} */
-                        code?: "NOT_FOUND";
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
                     };
                 };
             };
@@ -2992,7 +3036,7 @@ export interface operations {
             };
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
-            /** @description Unknown API, or a key that is not yours */
+            /** @description Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3000,11 +3044,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://datahub.dev/problems/not-found",
+                     *       "type": "https://datahub.dev/problems/api-not-found",
                      *       "title": "Not Found",
                      *       "status": 404,
-                     *       "detail": "Unknown API, or a key that is not yours",
-                     *       "code": "NOT_FOUND",
+                     *       "detail": "Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)",
+                     *       "code": "API_NOT_FOUND",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
                      */
@@ -3012,7 +3056,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 404;
                         /** @enum {string} */
-                        code?: "NOT_FOUND";
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
                     };
                 };
             };
@@ -3076,7 +3120,7 @@ export interface operations {
             };
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
-            /** @description Unknown API, or a key that is not yours */
+            /** @description Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3084,11 +3128,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://datahub.dev/problems/not-found",
+                     *       "type": "https://datahub.dev/problems/api-not-found",
                      *       "title": "Not Found",
                      *       "status": 404,
-                     *       "detail": "Unknown API, or a key that is not yours",
-                     *       "code": "NOT_FOUND",
+                     *       "detail": "Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)",
+                     *       "code": "API_NOT_FOUND",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
                      */
@@ -3096,7 +3140,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 404;
                         /** @enum {string} */
-                        code?: "NOT_FOUND";
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
                     };
                 };
             };
@@ -3160,6 +3204,1838 @@ export interface operations {
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
+        };
+    };
+    Gateway_proxyBase_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description No API is registered under this name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The body is larger than the API's maxBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            414: components["responses"]["Problem414UriTooLong"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
+                };
+            };
+            /** @description The upstream did not answer within the API's timeoutMs */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
+                };
+            };
+        };
+    };
+    Gateway_proxyBase_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description No API is registered under this name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The body is larger than the API's maxBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
+                };
+            };
+            /** @description The upstream did not answer within the API's timeoutMs */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
+                };
+            };
+        };
+    };
+    Gateway_proxyBase_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description No API is registered under this name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The body is larger than the API's maxBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
+                };
+            };
+            /** @description The upstream did not answer within the API's timeoutMs */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
+                };
+            };
+        };
+    };
+    Gateway_proxyBase_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description No API is registered under this name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The body is larger than the API's maxBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
+                };
+            };
+            /** @description The upstream did not answer within the API's timeoutMs */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
+                };
+            };
+        };
+    };
+    Gateway_proxyBase_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description No API is registered under this name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The body is larger than the API's maxBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
+                };
+            };
+            /** @description The upstream did not answer within the API's timeoutMs */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
+                };
+            };
+        };
+    };
+    Gateway_proxyBase_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description No API is registered under this name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The body is larger than the API's maxBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            414: components["responses"]["Problem414UriTooLong"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
+                };
+            };
+            /** @description The upstream did not answer within the API's timeoutMs */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
+                };
+            };
+        };
+    };
+    Gateway_proxyBase_patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description registered API name */
+                api: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upstream answer (any status passes through) */
+            200: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/path-not-allowed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The path leaves the API or is ambiguous (PATH_NOT_ALLOWED), or cannot be forwarded",
+                     *       "code": "PATH_NOT_ALLOWED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The API requires a key: missing, malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-key-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The API requires a key: missing, malformed, unknown, revoked or expired",
+                     *       "code": "API_KEY_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "API_KEY_MISSING" | "API_KEY_INVALID_FORMAT" | "API_KEY_NOT_FOUND" | "API_KEY_REVOKED" | "API_KEY_EXPIRED";
+                    };
+                };
+            };
+            /** @description The key has no permission on this API for this method */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/insufficient-permissions",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The key has no permission on this API for this method",
+                     *       "code": "INSUFFICIENT_PERMISSIONS",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "INSUFFICIENT_PERMISSIONS";
+                    };
+                };
+            };
+            /** @description No API is registered under this name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/api-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No API is registered under this name",
+                     *       "code": "API_NOT_FOUND",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "API_NOT_FOUND" | "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The body is larger than the API's maxBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than the API's maxBodyBytes",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            /** @description Over a rate limit: Retry-After and the violated policies */
+            429: {
+                headers: {
+                    /** @description limit of the tightest window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description requests left in the tightest window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description seconds until the tightest window frees up */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description every window, e.g. "minute";q=60;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                     *       "code": "RATE_LIMITED",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            /** @description The upstream refused or dropped the connection */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "detail": "The upstream refused or dropped the connection",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 502;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The upstream failed repeatedly and its circuit is open, a dependency is down, or this node is shutting down",
+                     *       "code": "UPSTREAM_UNAVAILABLE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_UNAVAILABLE" | "DEPENDENCY_UNAVAILABLE" | "SHUTTING_DOWN";
+                    };
+                };
+            };
+            /** @description The upstream did not answer within the API's timeoutMs */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/upstream-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The upstream did not answer within the API's timeoutMs",
+                     *       "code": "UPSTREAM_TIMEOUT",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 504;
+                        /** @enum {string} */
+                        code?: "UPSTREAM_TIMEOUT";
+                    };
+                };
+            };
         };
     };
     Gateway_proxy_get: {
