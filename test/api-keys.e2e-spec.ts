@@ -40,6 +40,16 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
   const call = (key: string | undefined, path = '/echo/x', init: { method?: string; headers?: Record<string, string>; apiName?: string } = {}) =>
     api.request(init.method ?? 'GET', `/gateway/${init.apiName ?? echo.name}${path}`, { headers: { ...(key ? { 'x-api-key': key } : {}), ...init.headers } });
 
+  it('lets only users with apis:write grant the admin level on an API', async () => {
+    const asDev = await api.post('/api/v1/keys', { name: 'ops', permissions: [{ api: echo.name, permission: 'admin' }] }, { token: dev.accessToken });
+    expect([asDev.status, asDev.body.code]).toEqual([403, 'INSUFFICIENT_PERMISSIONS']);
+    const own = await createKey(api, dev, { permissions: [{ api: echo.name, permission: 'write' }] });
+    const raise = await api.patch(`/api/v1/keys/${own.id}`, { permissions: [{ api: echo.name, permission: 'admin' }] }, { token: dev.accessToken });
+    expect([raise.status, raise.body.code]).toEqual([403, 'INSUFFICIENT_PERMISSIONS']);
+    const asAdmin = await api.post('/api/v1/keys', { name: 'ops', permissions: [{ api: echo.name, permission: 'admin' }] }, { token: admin.accessToken });
+    expect([asAdmin.status, asAdmin.body.data.permissions]).toEqual([201, [{ api: echo.name, permission: 'admin' }]]);
+  });
+
   it('issues a checksummed key once, stores only its HMAC and a display prefix', async () => {
     const res = await api.post(KEYS, { name: 'billing', rateLimitTier: 'pro', permissions: [{ api: echo.name, permission: 'read' }] }, { token: dev.accessToken });
     expect(res.status).toBe(201);

@@ -25,7 +25,7 @@ export class KeyPermissionDto {
   @Matches(/^[a-z0-9-]{1,64}$/, { message: 'api must be the name of a registered API' })
   api: string;
 
-  @ApiProperty({ enum: ApiPermissionLevel, enumName: 'ApiPermissionLevel', description: 'read: GET, HEAD, OPTIONS; write: every method; admin: write plus admin paths' })
+  @ApiProperty({ enum: ApiPermissionLevel, enumName: 'ApiPermissionLevel', description: 'read: GET, HEAD, OPTIONS; write: every method; admin: what write allows, for the keys of the API\'s operators (only users with apis:write may grant it)' })
   @IsEnum(ApiPermissionLevel)
   permission: ApiPermissionLevel;
 }

@@ -4,8 +4,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ApiRegistryService, RateLimitTiersService } from '@app/admin';
 import { auditEvent, AuditEventType } from '@app/audit';
 import { AuthUser, hasPermission, Permission, USER_DELETED_EVENT } from '@app/auth';
-import { ClientContext, ConflictError, FieldError, NotFoundError, PaginationQueryDto, ValidationError } from '@app/core';
-import { ApiKey, ApiPermission, UserRole } from '@app/db';
+import { ClientContext, ConflictError, FieldError, ForbiddenError, NotFoundError, PaginationQueryDto, ValidationError } from '@app/core';
+import { ApiKey, ApiPermission, ApiPermissionLevel, UserRole } from '@app/db';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Repository } from 'typeorm';
 import { ApiKeyDto, ApiKeyWithSecretDto, CreateApiKeyDto, KeyPermissionDto, RotateApiKeyDto, UpdateApiKeyDto } from '../dto/api-key.dto';
 import { ApiKeyValidator } from '../validation/api-key-validator.service';
@@ -49,7 +49,7 @@ export class ApiKeysService {
   async create(owner: AuthUser, input: CreateApiKeyDto, client: ClientContext): Promise<ApiKeyWithSecretDto> {
     const tier = input.rateLimitTier ?? DEFAULT_TIER;
     this.assertFuture(input.expiresAt);
-    const [permissions] = await Promise.all([this.resolvePermissions(input.permissions), this.assertTier(tier)]);
+    const [permissions] = await Promise.all([this.resolvePermissions(owner, input.permissions), this.assertTier(tier)]);
     const { key, prefix } = generateKey();
     const keyHash = this.validator.hash(key);
     const id = await this.dataSource.transaction(async (tx) => {
@@ -90,7 +90,7 @@ export class ApiKeysService {
     const key = await this.findVisible(user, id);
     if (changes.rateLimitTier !== undefined) await this.assertTier(changes.rateLimitTier);
     this.assertFuture(changes.expiresAt);
-    const permissions = changes.permissions ? await this.resolvePermissions(changes.permissions) : undefined;
+    const permissions = changes.permissions ? await this.resolvePermissions(user, changes.permissions) : undefined;
     const columns = {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.rateLimitTier !== undefined ? { rateLimitTier: changes.rateLimitTier } : {}),
@@ -174,7 +174,14 @@ export class ApiKeysService {
     await Promise.all(all.map((hash) => this.validator.forget(hash)));
   }
 
-  private async resolvePermissions(requested: KeyPermissionDto[]): Promise<Array<{ apiId: string; permission: KeyPermissionDto['permission'] }>> {
+  /**
+   * The level `admin` marks the keys of an API's operators. It allows what `write` allows,
+   * and only users who may change APIs (apis:write) may grant it.
+   */
+  private async resolvePermissions(user: AuthUser, requested: KeyPermissionDto[]): Promise<Array<{ apiId: string; permission: KeyPermissionDto['permission'] }>> {
+    if (requested.some((p) => p.permission === ApiPermissionLevel.Admin) && !hasPermission(user.role, Permission.ApisWrite)) {
+      throw new ForbiddenError('Only users who may change APIs (apis:write) may grant the admin level on an API');
+    }
     const problems: FieldError[] = [];
     const seen = new Set<string>();
     requested.forEach((p, i) => {
