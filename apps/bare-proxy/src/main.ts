@@ -18,6 +18,7 @@ const API: ApiRecord = {
   id: '00000000-0000-4000-8000-000000000000',
   name: 'bare',
   upstreamUrl: process.env.UPSTREAM_URL ?? 'http://127.0.0.1:4000',
+  upstreamAuthorization: null,
   rateLimit: null,
   authRequired: false,
   timeoutMs: 30_000,

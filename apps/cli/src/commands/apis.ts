@@ -28,7 +28,7 @@ function settings(options: Options): UpdateApiInput {
   return body;
 }
 
-const row = (a: Api) => [a.id, a.name, a.upstreamUrl, a.rateLimit ?? 'tier', a.authRequired ? 'key' : 'none', a.timeoutMs, when(a.createdAt)];
+const row = (a: Api) => [a.id, a.name, a.upstreamUrl ?? '—', a.rateLimit ?? 'tier', a.authRequired ? 'key' : 'none', a.timeoutMs ?? '—', when(a.createdAt)];
 const HEAD = ['ID', 'NAME', 'UPSTREAM', 'RATE/MIN', 'AUTH', 'TIMEOUT MS', 'CREATED'];
 
 function withSettings(command: Command): Command {

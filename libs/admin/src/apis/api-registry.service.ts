@@ -4,13 +4,15 @@ import { TieredCache, TieredCacheFactory } from '@app/cache';
 import { ConflictError, NotFoundError, PaginationQueryDto } from '@app/core';
 import { Api } from '@app/db';
 import { In, Repository } from 'typeorm';
-import { CreateApiDto, UpdateApiDto } from './api.dto';
+import { ApiDto, CreateApiDto, UpdateApiDto } from './api.dto';
 
 /** What the gateway needs to route to an API; cached by name. */
 export interface ApiRecord {
   id: string;
   name: string;
   upstreamUrl: string;
+  /** sent upstream as the Authorization header, replacing the caller's */
+  upstreamAuthorization: string | null;
   rateLimit: number | null;
   authRequired: boolean;
   timeoutMs: number;
@@ -20,8 +22,8 @@ export interface ApiRecord {
 const UNIQUE_VIOLATION = '23505';
 
 function toRecord(api: Api): ApiRecord {
-  const { id, name, upstreamUrl, rateLimit, authRequired, timeoutMs, maxBodyBytes } = api;
-  return { id, name, upstreamUrl, rateLimit, authRequired, timeoutMs, maxBodyBytes };
+  const { id, name, upstreamUrl, upstreamAuthorization, rateLimit, authRequired, timeoutMs, maxBodyBytes } = api;
+  return { id, name, upstreamUrl, upstreamAuthorization, rateLimit, authRequired, timeoutMs, maxBodyBytes };
 }
 
 /** The API registry: upstreams behind `/gateway/{name}/*`. Every change reaches all nodes' caches. */
@@ -69,7 +71,7 @@ export class ApiRegistryService {
   }
 
   async create(input: CreateApiDto): Promise<Api> {
-    const api = await this.saveUnique(this.apis.create({ authRequired: true, rateLimit: null, ...input }));
+    const api = await this.saveUnique(this.apis.create({ authRequired: true, rateLimit: null, description: null, upstreamAuthorization: null, ...input }));
     await this.cache.invalidate(api.name);
     return api;
   }
@@ -99,6 +101,14 @@ export class ApiRegistryService {
   }
 }
 
-export function toApiDto(api: Api) {
-  return { ...toRecord(api), createdAt: api.createdAt.toISOString(), updatedAt: api.updatedAt.toISOString() };
+/**
+ * An API as `caller` may see it: its upstream's address and settings only with apis:write
+ * (`withUpstream`), its upstream credentials never.
+ */
+export function toApiDto(api: Api, withUpstream: boolean): ApiDto {
+  const { id, name, description, rateLimit, authRequired } = api;
+  const dates = { createdAt: api.createdAt.toISOString(), updatedAt: api.updatedAt.toISOString() };
+  if (!withUpstream) return { id, name, description, rateLimit, authRequired, ...dates };
+  const { upstreamUrl, timeoutMs, maxBodyBytes } = api;
+  return { id, name, description, rateLimit, authRequired, upstreamUrl, upstreamAuthorizationSet: api.upstreamAuthorization !== null, timeoutMs, maxBodyBytes, ...dates };
 }

@@ -1,10 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, Permission } from '@app/auth';
+import { Auth, AuthUser, CurrentUser, hasPermission, Permission } from '@app/auth';
 import { ApiProblem, listEnvelope, UuidParam } from '@app/core';
 import { ApiEnvelopeDto, ApiListDto, CreateApiDto, ListApisQueryDto, UpdateApiDto } from './api.dto';
 import { ApiRegistryService, toApiDto } from './api-registry.service';
 
+
+/** Whether this caller may see the upstream's address and settings. */
+const seesUpstream = (user: AuthUser) => hasPermission(user.role, Permission.ApisWrite);
 
 @ApiTags('admin: apis')
 @ApiProblem(400, ['VALIDATION_FAILED'])
@@ -14,11 +17,11 @@ export class ApisAdminController {
 
   @Get()
   @Auth(Permission.ApisRead)
-  @ApiOperation({ summary: 'List registered APIs' })
+  @ApiOperation({ summary: 'List registered APIs (the upstream and its settings only for users with apis:write)' })
   @ApiOkResponse({ type: ApiListDto })
-  async list(@Query() query: ListApisQueryDto): Promise<ApiListDto> {
+  async list(@Query() query: ListApisQueryDto, @CurrentUser() user: AuthUser): Promise<ApiListDto> {
     const { apis, total } = await this.registry.list(query);
-    return listEnvelope(apis.map(toApiDto), total, query);
+    return listEnvelope(apis.map((api) => toApiDto(api, seesUpstream(user))), total, query);
   }
 
   @Get(':id')
@@ -26,8 +29,8 @@ export class ApisAdminController {
   @ApiOperation({ summary: 'One API' })
   @ApiOkResponse({ type: ApiEnvelopeDto })
   @ApiProblem(404, ['NOT_FOUND'])
-  async get(@Param('id', UuidParam) id: string): Promise<ApiEnvelopeDto> {
-    return { data: toApiDto(await this.registry.get(id)) };
+  async get(@Param('id', UuidParam) id: string, @CurrentUser() user: AuthUser): Promise<ApiEnvelopeDto> {
+    return { data: toApiDto(await this.registry.get(id), seesUpstream(user)) };
   }
 
   @Post()
@@ -36,7 +39,7 @@ export class ApisAdminController {
   @ApiCreatedResponse({ type: ApiEnvelopeDto })
   @ApiProblem(409, ['NAME_TAKEN'])
   async create(@Body() body: CreateApiDto): Promise<ApiEnvelopeDto> {
-    return { data: toApiDto(await this.registry.create(body)) };
+    return { data: toApiDto(await this.registry.create(body), true) };
   }
 
   @Patch(':id')
@@ -46,7 +49,7 @@ export class ApisAdminController {
   @ApiProblem(404, ['NOT_FOUND'])
   @ApiProblem(409, ['NAME_TAKEN'])
   async update(@Param('id', UuidParam) id: string, @Body() body: UpdateApiDto): Promise<ApiEnvelopeDto> {
-    return { data: toApiDto(await this.registry.update(id, body)) };
+    return { data: toApiDto(await this.registry.update(id, body), true) };
   }
 
   @Delete(':id')

@@ -10,8 +10,16 @@ export class Api {
   @Column({ type: 'varchar', length: 64, unique: true })
   name: string;
 
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  description: string | null;
+
+  /** Never with credentials: those are in `upstreamAuthorization`. */
   @Column({ name: 'upstream_url', type: 'varchar', length: 2048 })
   upstreamUrl: string;
+
+  /** Authorization header value sent to the upstream (write-only: no route returns it). */
+  @Column({ name: 'upstream_authorization', type: 'varchar', length: 4096, nullable: true })
+  upstreamAuthorization: string | null;
 
   /** Requests per minute per key for this API; null = only the key's tier applies. */
   @Column({ name: 'rate_limit', type: 'int', nullable: true })

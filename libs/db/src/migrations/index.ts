@@ -4,6 +4,7 @@ import { AccessTokenRevocations1764201600002 } from './1764201600002-AccessToken
 import { ApiKeyRotation1764201600003 } from './1764201600003-ApiKeyRotation';
 import { LeanRequestLogs1764201600004 } from './1764201600004-LeanRequestLogs';
 import { ClosedDayRequestLogIndexes1764201600005 } from './1764201600005-ClosedDayRequestLogIndexes';
+import { UpstreamCredentials1764201600006 } from './1764201600006-UpstreamCredentials';
 
 /** In order; explicit so that builds never depend on globs. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ApiKeyRotation1764201600003,
   LeanRequestLogs1764201600004,
   ClosedDayRequestLogIndexes1764201600005,
+  UpstreamCredentials1764201600006,
 ];

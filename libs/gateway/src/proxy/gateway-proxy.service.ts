@@ -150,6 +150,7 @@ export class GatewayProxy {
       keyId: request.apiKey?.id,
       dropAuthorization: request.apiKeyInAuthorization === true,
     });
+    if (api.upstreamAuthorization !== null) headers.authorization = api.upstreamAuthorization;
     const contentType = originalContentType(request);
     if (contentType === undefined) delete headers['content-type'];
     else headers['content-type'] = contentType;

@@ -255,7 +255,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List registered APIs */
+        /** List registered APIs (the upstream and its settings only for users with apis:write) */
         get: operations["ApisAdmin_list"];
         put?: never;
         /** Register an upstream under /gateway/{name}/* */
@@ -560,7 +560,7 @@ export interface components {
             data: components["schemas"]["MeDto"];
         };
         /**
-         * @description read: GET, HEAD, OPTIONS; write: every method; admin: write plus admin paths
+         * @description read: GET, HEAD, OPTIONS; write: every method; admin: what write allows, for the keys of the API's operators (only users with apis:write may grant it)
          * @enum {string}
          */
         ApiPermissionLevel: "read" | "write" | "admin";
@@ -570,7 +570,7 @@ export interface components {
              * @example payments
              */
             api: string;
-            /** @description read: GET, HEAD, OPTIONS; write: every method; admin: write plus admin paths */
+            /** @description read: GET, HEAD, OPTIONS; write: every method; admin: what write allows, for the keys of the API's operators (only users with apis:write may grant it) */
             permission: components["schemas"]["ApiPermissionLevel"];
         };
         CreateApiKeyDto: {
@@ -700,11 +700,17 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            upstreamUrl: string;
+            description: string | null;
             rateLimit: number | null;
             authRequired: boolean;
-            timeoutMs: number;
-            maxBodyBytes: number;
+            /** @description only for users with apis:write */
+            upstreamUrl?: string;
+            /** @description an upstreamAuthorization is set (only for users with apis:write) */
+            upstreamAuthorizationSet?: boolean;
+            /** @description only for users with apis:write */
+            timeoutMs?: number;
+            /** @description only for users with apis:write */
+            maxBodyBytes?: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -718,6 +724,13 @@ export interface components {
             data: components["schemas"]["ApiDto"];
         };
         CreateApiDto: {
+            /** @description what the API is for; every role may read it */
+            description?: string | null;
+            /**
+             * @description Authorization header the gateway sends upstream, replacing the caller's; write-only (no route returns it); null removes it
+             * @example Basic dXNlcjpzZWNyZXQ=
+             */
+            upstreamAuthorization?: string | null;
             /** @description requests per minute per key for this API; null = only the tier applies */
             rateLimit?: number | null;
             /** @default true */
@@ -741,6 +754,13 @@ export interface components {
             upstreamUrl: string;
         };
         UpdateApiDto: {
+            /** @description what the API is for; every role may read it */
+            description?: string | null;
+            /**
+             * @description Authorization header the gateway sends upstream, replacing the caller's; write-only (no route returns it); null removes it
+             * @example Basic dXNlcjpzZWNyZXQ=
+             */
+            upstreamAuthorization?: string | null;
             /** @description requests per minute per key for this API; null = only the tier applies */
             rateLimit?: number | null;
             /** @default true */
