@@ -150,7 +150,8 @@ export class GatewayProxy {
       keyId: request.apiKey?.id,
       dropAuthorization: request.apiKeyInAuthorization === true,
     });
-    if (api.upstreamAuthorization !== null) headers.authorization = api.upstreamAuthorization;
+    // Truthy, not non-null: a record cached by an older node has no such field.
+    if (api.upstreamAuthorization) headers.authorization = api.upstreamAuthorization;
     const contentType = originalContentType(request);
     if (contentType === undefined) delete headers['content-type'];
     else headers['content-type'] = contentType;
