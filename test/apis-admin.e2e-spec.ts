@@ -2,6 +2,7 @@ import { UserRole } from '@app/db';
 import { ApiClient } from './helpers/api-client';
 import { withPg } from './helpers/databases';
 import { createApi, uniqueApiName } from './helpers/gateway-fixtures';
+import { json } from './helpers/http';
 import { signIn, SignedIn } from './helpers/session';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { TestUpstream } from './helpers/upstream';
@@ -54,7 +55,7 @@ describe('the API registry: who sees what of an upstream', () => {
 
   it('sends upstreamAuthorization upstream in place of the caller\'s, until it is removed', async () => {
     const target = await createApi(api, admin, { upstreamUrl: upstream.url, authRequired: false, upstreamAuthorization: 'Bearer upstream-secret' });
-    const call = async () => (await (await fetch(`${t.url}/gateway/${target.name}/echo`, { headers: { authorization: 'Bearer caller-token' } })).json()).headers.authorization;
+    const call = async () => (await json(await fetch(`${t.url}/gateway/${target.name}/echo`, { headers: { authorization: 'Bearer caller-token' } }))).headers.authorization;
     expect(await call()).toBe('Bearer upstream-secret');
     const cleared = await api.patch(`${APIS}/${target.id}`, { upstreamAuthorization: null }, { token: admin.accessToken });
     expect(cleared.body.data.upstreamAuthorizationSet).toBe(false);

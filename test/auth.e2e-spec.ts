@@ -101,11 +101,12 @@ describe('identity: register, login, refresh rotation, logout', () => {
       const header = JSON.parse(Buffer.from(res.body.accessToken.split('.')[0], 'base64url').toString());
       expect(header.alg).toBe('HS256');
       const claims = jwt.verify(res.body.accessToken, TEST_SECRETS.JWT_SECRET) as jwt.JwtPayload;
-      expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'jti', 'role', 'sub', 'sv']);
+      expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'fam', 'iat', 'iss', 'jti', 'role', 'sub', 'sv']);
       expect(claims).toMatchObject({ role: 'viewer', iss: 'datahub', aud: 'datahub-api' });
       expect(claims.exp! - claims.iat!).toBe(900);
       const [stored] = await withPg(db(), async (pg) => (await pg.query('SELECT token_hash FROM refresh_tokens WHERE user_id = $1', [claims.sub])).rows);
       expect(stored.token_hash).toHaveLength(64);
+      expect(claims.fam).toBe((await withPg(db(), async (pg) => (await pg.query('SELECT family_id FROM refresh_tokens WHERE user_id = $1', [claims.sub])).rows[0])).family_id);
       expect(stored.token_hash).not.toContain(res.body.refreshToken.slice(4, 20));
       expect(await auditRows('auth.login.success', claims.sub!)).toHaveLength(1);
     });
@@ -225,6 +226,21 @@ describe('identity: register, login, refresh rotation, logout', () => {
       expect(rows).toHaveLength(2);
       expect(rows.every((r) => r.revoked_at !== null)).toBe(true);
       expect(await auditRows('auth.token.refresh', user.id)).toHaveLength(1);
+      // So are the access tokens issued in that sign-in, at once; another sign-in keeps working.
+      for (const token of [user.accessToken, first.body.accessToken]) {
+        const me = await api.get(`${AUTH}/me`, { token });
+        expect([me.status, me.body.code]).toEqual([401, 'TOKEN_REVOKED']);
+      }
+      const other = await api.post(`${AUTH}/login`, { email: user.email, password: user.password });
+      expect((await api.get(`${AUTH}/me`, { token: other.body.accessToken })).status).toBe(200);
+    });
+
+    it('ends every access token of a sign-in at logout, those from earlier refreshes too', async () => {
+      const user = await signIn(t);
+      const refreshed = await api.post(`${AUTH}/refresh`, { refreshToken: user.refreshToken });
+      expect((await api.post(`${AUTH}/logout`, {}, { token: refreshed.body.accessToken })).status).toBe(204);
+      const earlier = await api.get(`${AUTH}/me`, { token: user.accessToken });
+      expect([earlier.status, earlier.body.code]).toEqual([401, 'TOKEN_REVOKED']);
     });
 
     it('lets exactly one of two concurrent refreshes with one token win', async () => {

@@ -9,7 +9,7 @@ import type { AuthUser } from './rbac/auth-user';
 import { SessionStore } from './sessions/session-store.service';
 import { LoginThrottle } from './throttling/login-throttle.service';
 import { AccessTokenService } from './tokens/access-token.service';
-import { RefreshTokenService } from './tokens/refresh-token.service';
+import { IssuedRefreshToken, RefreshTokenService } from './tokens/refresh-token.service';
 import { toSession, UsersService } from './users/users.service';
 
 /** The JWT Authentication Sequence: login, refresh (rotation), logout. */
@@ -38,7 +38,7 @@ export class AuthService {
     const refresh = await this.refreshTokens.issue(user.id);
     await this.sessions.store(toSession(user));
     this.events.emit(AuditEventType.LoginSuccess, auditEvent(client, user.id, { familyId: refresh.familyId }));
-    return this.tokenPair(user, refresh.token);
+    return this.tokenPair(user, refresh);
   }
 
   async refresh(token: string, client: ClientContext): Promise<TokenPairDto> {
@@ -51,19 +51,21 @@ export class AuthService {
     const user = await this.users.findById(rotated.userId);
     if (!user) throw new AuthenticationError('TOKEN_REVOKED', 'The user of this token no longer exists');
     this.events.emit(AuditEventType.TokenRefresh, auditEvent(client, user.id, { familyId: rotated.familyId, outcome: 'rotated' }));
-    return this.tokenPair(user, rotated.token);
+    return this.tokenPair(user, rotated);
   }
 
+  /** Ends the sign-in of this access token: the token, its siblings from refreshes, and with `refreshToken` the refresh tokens of that sign-in. */
   async logout(user: AuthUser, refreshToken: string | undefined, client: ClientContext): Promise<void> {
     await this.sessions.revokeToken(user.id, user.tokenId, user.tokenExpiresAt);
+    if (user.familyId) await this.sessions.revokeFamily(user.id, user.familyId);
     if (refreshToken) await this.refreshTokens.revokeFamilyOf(refreshToken, user.id);
     this.events.emit(AuditEventType.Logout, auditEvent(client, user.id, { jti: user.tokenId, refreshTokenRevoked: Boolean(refreshToken) }));
   }
 
-  private tokenPair(user: User, refreshToken: string): TokenPairDto {
+  private tokenPair(user: User, refresh: IssuedRefreshToken): TokenPairDto {
     return {
-      accessToken: this.accessTokens.sign(user.id, user.role, user.tokensValidAfter.getTime()),
-      refreshToken,
+      accessToken: this.accessTokens.sign(user.id, user.role, user.tokensValidAfter.getTime(), refresh.familyId),
+      refreshToken: refresh.token,
       tokenType: 'Bearer',
       expiresIn: this.accessTokens.ttlSeconds,
     };

@@ -9,4 +9,6 @@ export interface AuthUser {
   /** the access token's id and expiry, for logout */
   tokenId: string;
   tokenExpiresAt: number;
+  /** the sign-in (refresh-token family) the access token was issued in; absent in older tokens */
+  familyId?: string;
 }

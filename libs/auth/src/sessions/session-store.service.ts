@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { RevokedAccessToken, UserRole } from '@app/db';
 import { REDIS, RedisClient } from '@app/redis';
-import { MoreThan, Repository } from 'typeorm';
+import { In, MoreThan, Repository } from 'typeorm';
+import { AppConfig } from '@app/core';
 
 /** What authenticating a request needs about its user, cached in Redis at login. */
 export interface UserSession {
@@ -21,6 +22,8 @@ export interface SessionLookup {
 }
 
 const SESSION_TTL_SECONDS = 15 * 60;
+/** The JWT check's clock tolerance: a token lives this much past its `exp`. */
+export const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** One hash tag per user keeps the session and its token blacklist in one cluster slot (one MGET). */
 const sessionKey = (userId: string) => `{u:${userId}}:session`;
@@ -36,11 +39,15 @@ const revokedKey = (userId: string, jti: string) => `{u:${userId}}:revoked:${jti
 export class SessionStore implements OnModuleInit {
   private readonly logger = new Logger(SessionStore.name);
   private redisLost = false;
+  private readonly accessTokenTtlSeconds: number;
 
   constructor(
     @Inject(REDIS) private readonly redis: RedisClient,
     @InjectRepository(RevokedAccessToken) private readonly revocations: Repository<RevokedAccessToken>,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.accessTokenTtlSeconds = config.auth.accessTokenTtlSeconds;
+  }
 
   onModuleInit(): void {
     // A connection that closes may come back before any error is seen: 'close' counts too.
@@ -56,14 +63,16 @@ export class SessionStore implements OnModuleInit {
    * One Redis round trip; throws when Redis is unavailable, or back but not yet resynced
    * (its blacklist may miss logouts made during the outage): the caller then asks PostgreSQL.
    */
-  async lookup(userId: string, jti: string): Promise<SessionLookup> {
+  async lookup(userId: string, jti: string, familyId?: string): Promise<SessionLookup> {
     if (this.redisLost) throw new Error('Redis blacklist not yet resynchronised after an outage');
-    const [session, revoked] = await this.redis.mget(sessionKey(userId), revokedKey(userId, jti));
-    return { session: session ? (JSON.parse(session) as UserSession) : undefined, revoked: revoked !== null };
+    const keys = familyId ? [sessionKey(userId), revokedKey(userId, jti), revokedKey(userId, familyId)] : [sessionKey(userId), revokedKey(userId, jti)];
+    const [session, ...revoked] = await this.redis.mget(...keys);
+    return { session: session ? (JSON.parse(session) as UserSession) : undefined, revoked: revoked.some((entry) => entry !== null) };
   }
 
-  async isRevokedInDatabase(jti: string): Promise<boolean> {
-    return (await this.revocations.countBy({ jti })) > 0;
+  /** The token, or its whole sign-in, is on the PostgreSQL blacklist. */
+  async isRevokedInDatabase(jti: string, familyId?: string): Promise<boolean> {
+    return (await this.revocations.countBy({ jti: familyId ? In([jti, familyId]) : jti })) > 0;
   }
 
   /** Best effort: a cache write that fails only costs a database read later. */
@@ -86,6 +95,14 @@ export class SessionStore implements OnModuleInit {
     if (ttlMs <= 0) return;
     await this.revocations.upsert({ jti, userId, expiresAt: new Date(expiresAtMs) }, ['jti']);
     await this.redis.set(revokedKey(userId, jti), '1', 'PX', ttlMs).catch(() => undefined);
+  }
+
+  /**
+   * Ends every access token of one sign-in (refresh-token family) for as long as any of
+   * them can live. Blacklisted under the family's id, next to single tokens' ids.
+   */
+  async revokeFamily(userId: string, familyId: string): Promise<void> {
+    await this.revokeToken(userId, familyId, Date.now() + (this.accessTokenTtlSeconds + CLOCK_TOLERANCE_SECONDS) * 1000);
   }
 
   async purgeExpiredRevocations(): Promise<number> {

@@ -3,7 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { AppConfig, AuthenticationError, DependencyUnavailableError } from '@app/core';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthUser } from '../rbac/auth-user';
-import { SessionLookup, SessionStore, UserSession } from '../sessions/session-store.service';
+import { CLOCK_TOLERANCE_SECONDS, SessionLookup, SessionStore, UserSession } from '../sessions/session-store.service';
 import { UsersService } from '../users/users.service';
 import { AccessTokenClaims, JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER } from './access-token.service';
 
@@ -16,6 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function hasValidClaims(claims: AccessTokenClaims): boolean {
   if (REQUIRED_CLAIMS.some((claim) => claims[claim] === undefined)) return false;
+  if (claims.fam !== undefined && !(typeof claims.fam === 'string' && UUID.test(claims.fam))) return false;
   return typeof claims.sub === 'string' && UUID.test(claims.sub) && typeof claims.jti === 'string' && UUID.test(claims.jti) && Number.isSafeInteger(claims.sv);
 }
 
@@ -40,7 +41,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       issuer: JWT_ISSUER,
       audience: JWT_AUDIENCE,
       ignoreExpiration: false,
-      jsonWebTokenOptions: { clockTolerance: 5 },
+      jsonWebTokenOptions: { clockTolerance: CLOCK_TOLERANCE_SECONDS },
     });
   }
 
@@ -52,21 +53,21 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (claims.sv !== session.tokensValidAfter) {
       throw new AuthenticationError('TOKEN_REVOKED', 'The access token predates a change to this account; sign in again');
     }
-    return { id: session.id, email: session.email, name: session.name, role: session.role, tokenId: claims.jti, tokenExpiresAt: claims.exp * 1000 };
+    return { id: session.id, email: session.email, name: session.name, role: session.role, tokenId: claims.jti, tokenExpiresAt: claims.exp * 1000, familyId: claims.fam };
   }
 
   /** Redis when it answers; PostgreSQL when it does not; 503 when neither does (fail closed). */
   private async lookup(claims: AccessTokenClaims): Promise<{ session?: UserSession; revoked: boolean }> {
     let cached: SessionLookup | undefined;
     try {
-      cached = await this.sessions.lookup(claims.sub, claims.jti);
+      cached = await this.sessions.lookup(claims.sub, claims.jti, claims.fam);
     } catch (error) {
       this.logger.warn(`Session cache unavailable, checking PostgreSQL: ${(error as Error).message}`);
     }
     if (cached?.revoked) return { revoked: true };
     if (cached?.session) return { session: cached.session, revoked: false };
     try {
-      const revoked = cached ? false : await this.sessions.isRevokedInDatabase(claims.jti);
+      const revoked = cached ? false : await this.sessions.isRevokedInDatabase(claims.jti, claims.fam);
       if (revoked) return { revoked: true };
       const session = await this.users.loadSession(claims.sub);
       if (session) await this.sessions.store(session);

@@ -4,6 +4,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, AuthenticationError } from '@app/core';
 import { RefreshToken } from '@app/db';
 import { DataSource, IsNull, Repository } from 'typeorm';
+import { SessionStore } from '../sessions/session-store.service';
 
 /** `dhr_` + 256 random bits: recognisable by secret scanners. */
 const PREFIX = 'dhr_';
@@ -23,7 +24,8 @@ export interface RotatedRefreshToken extends IssuedRefreshToken {
 /**
  * Opaque refresh tokens stored only as SHA-256 hashes. Every login starts a family; every
  * refresh uses the presented token up (one conditional UPDATE: exactly one concurrent
- * caller wins) and issues its child. Presenting a used token revokes the whole family.
+ * caller wins) and issues its child. Presenting a used token revokes the whole family and
+ * blacklists the family's access tokens.
  */
 @Injectable()
 export class RefreshTokenService {
@@ -31,6 +33,7 @@ export class RefreshTokenService {
     @InjectRepository(RefreshToken) private readonly tokens: Repository<RefreshToken>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly sessions: SessionStore,
   ) {}
 
   async issue(userId: string, familyId: string = randomUUID(), parentId: string | null = null, repo = this.tokens): Promise<IssuedRefreshToken> {
@@ -71,10 +74,13 @@ export class RefreshTokenService {
   }
 
   private async explainRefusal(tokenHash: string): Promise<AuthenticationError> {
-    const token = await this.tokens.findOne({ where: { tokenHash }, select: { id: true, familyId: true, usedAt: true, revokedAt: true, expiresAt: true } });
+    const token = await this.tokens.findOne({ where: { tokenHash }, select: { id: true, userId: true, familyId: true, usedAt: true, revokedAt: true, expiresAt: true } });
     if (!token) return new AuthenticationError('TOKEN_INVALID', 'Unknown refresh token');
     if (token.usedAt) {
+      // A stolen token, or its rightful owner after a thief: end the whole sign-in, the
+      // access tokens already issued in it included.
       await this.revokeFamily(token.familyId);
+      await this.sessions.revokeFamily(token.userId, token.familyId);
       return new AuthenticationError('REFRESH_TOKEN_REUSED', 'This refresh token was already used; every token of this sign-in is now revoked');
     }
     if (token.revokedAt) return new AuthenticationError('TOKEN_REVOKED', 'The refresh token was revoked');
