@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { RequestLogWriter } from '@app/analytics';
 import { LifecycleState } from '@app/core';
 import { UserRole } from '@app/db';
@@ -75,6 +75,19 @@ describe('hostile and unusual input', () => {
       }
       const res = await fetch(`${t.url}/gateway/${echo.name}/after`);
       expect(res.status).toBe(200);
+    });
+
+    it('counts an upstream that answers garbage against its circuit', async () => {
+      const garbage = createServer((socket) => socket.end('HTTP/1.1 2OO GARBAGE\r\n\r\n'));
+      await new Promise<void>((resolve) => garbage.listen(0, '127.0.0.1', resolve));
+      try {
+        const broken = await createApi(api, admin, { upstreamUrl: `http://127.0.0.1:${(garbage.address() as { port: number }).port}`, authRequired: false });
+        const statuses: number[] = [];
+        for (let i = 0; i < 6; i++) statuses.push((await fetch(`${t.url}/gateway/${broken.name}/x`)).status);
+        expect(statuses).toEqual([502, 502, 502, 502, 502, 503]);
+      } finally {
+        garbage.close();
+      }
     });
 
     it('answers any other expectation 417 as a problem', async () => {
@@ -228,6 +241,8 @@ describe('hostile and unusual input', () => {
       const answer = parse(await rawExchange(t.url, `GET http://evil.example/gateway/${echo.name}/abs?q=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
       expect(answer.status).toBe(200);
       expect(answer.body.url).toBe('/base/abs?q=1');
+      // RFC 9112 §3.2.2: the target's authority, not the Host field, names the host.
+      expect(answer.body.headers['x-forwarded-host']).toBe('evil.example');
     });
 
     it('finds the rest of the path when the API name was percent-encoded', async () => {

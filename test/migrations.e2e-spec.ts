@@ -36,7 +36,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
 
   it('creates exactly the ER diagram tables plus audit_events, seeded, with no drift from the entities', async () => {
     const run = await migrate(url, 'run');
-    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied UpstreamCredentials') });
+    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied RequestLogMethodLength') });
     // The ER diagram's tables, audit_events, and the PostgreSQL mirror of the token blacklist.
     expect(await tables(url)).toEqual([...ER_TABLES, 'audit_events', 'revoked_access_tokens', 'schema_migrations'].sort());
 
@@ -93,7 +93,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     }
 
     expect((await migrate(url, 'run')).output).toContain('nothing to apply');
-    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+\n\[X\] LeanRequestLogs\d+\n\[X\] ClosedDayRequestLogIndexes\d+\n\[X\] UpstreamCredentials\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+\n\[X\] LeanRequestLogs\d+\n\[X\] ClosedDayRequestLogIndexes\d+\n\[X\] UpstreamCredentials\d+\n\[X\] RequestLogMethodLength\d+/);
   });
 
   it('partitions the time series by day and drops partitions past retention', async () => {
@@ -120,11 +120,12 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
 
   it('moves credentials out of upstream URLs into the write-only upstream authorization', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted RequestLogMethodLength');
     expect((await migrate(url, 'revert')).output).toContain('reverted UpstreamCredentials');
     await withPg(url, (pg) =>
       pg.query(`INSERT INTO apis (name, upstream_url) VALUES ('with-creds', 'https://svc%40corp:p%3Ass@payments.internal:8443/v1?x=1'), ('plain', 'http://plain.internal/v2')`),
     );
-    expect((await migrate(url, 'run')).output).toContain('applied UpstreamCredentials');
+    expect((await migrate(url, 'run')).output).toMatch(/applied UpstreamCredentials[^]*applied RequestLogMethodLength/);
     const apis = await withPg(url, async (pg) => (await pg.query(`SELECT name, upstream_url, upstream_authorization FROM apis WHERE name IN ('with-creds', 'plain') ORDER BY name`)).rows);
     expect(apis).toEqual([
       { name: 'plain', upstream_url: 'http://plain.internal/v2', upstream_authorization: null },
@@ -134,6 +135,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
 
   it('reverts one migration at a time, down to an empty schema', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted RequestLogMethodLength');
     expect((await migrate(url, 'revert')).output).toContain('reverted UpstreamCredentials');
     expect((await migrate(url, 'revert')).output).toContain('reverted ClosedDayRequestLogIndexes');
     const parentIndexes = await withPg(url, async (pg) => (await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'request_logs' ORDER BY 1`)).rows.map((r) => r.indexname));
@@ -146,6 +148,6 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     expect(await tables(url)).toEqual([...ER_TABLES.filter((t) => t !== 'request_logs'), 'schema_migrations'].sort());
     expect((await migrate(url, 'revert')).output).toContain('reverted InitialSchema');
     expect(await tables(url)).toEqual(['schema_migrations']);
-    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+\n\[ \] ApiKeyRotation\d+\n\[ \] LeanRequestLogs\d+\n\[ \] ClosedDayRequestLogIndexes\d+\n\[ \] UpstreamCredentials\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+\n\[ \] ApiKeyRotation\d+\n\[ \] LeanRequestLogs\d+\n\[ \] ClosedDayRequestLogIndexes\d+\n\[ \] UpstreamCredentials\d+\n\[ \] RequestLogMethodLength\d+/);
   });
 });

@@ -7,6 +7,6 @@ export { runMigrations, revertLastMigration, migrationStatus, type MigrationStat
 export { PartitionMaintenanceService } from './partition-maintenance.service';
 export { probePostgres } from './postgres-probe';
 export { CountingQueryLogger } from './query-counter';
-export { BinaryCopy, parseUuid } from './batching/binary-copy';
+export { BinaryCopy, parseUuid, RowEncodingError } from './batching/binary-copy';
 export { BatchWriter, type BatchWriterOptions, type BatchWriterStats } from './batching/batch-writer';
 export { ReplicaReads, type ReadConnection } from './replica-reads.service';

@@ -30,14 +30,16 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /** The problems every operation of this kind may answer, whatever its handler does. */
 function commonProblems(path: string, method: string, operation: Operation): Map<number, string[]> {
+  // The gateway streams bodies through: it never parses or validates them.
+  const gateway = path.startsWith('/gateway/');
   const problems = new Map<number, string[]>([
-    [400, ['VALIDATION_FAILED', 'MALFORMED_URL', 'BAD_REQUEST']],
+    [400, gateway ? ['MALFORMED_URL', 'BAD_REQUEST'] : ['VALIDATION_FAILED', 'MALFORMED_URL', 'BAD_REQUEST']],
     [417, ['EXPECTATION_FAILED']],
     [431, ['HEADERS_TOO_LARGE']],
     [500, ['INTERNAL']],
     [503, ['DEPENDENCY_UNAVAILABLE', 'SHUTTING_DOWN']],
   ]);
-  if (WITH_BODY.has(method)) {
+  if (WITH_BODY.has(method) && !gateway) {
     problems.get(400)!.push('MALFORMED_JSON');
     problems.set(413, ['PAYLOAD_TOO_LARGE']);
     problems.set(415, ['UNSUPPORTED_MEDIA_TYPE']);
@@ -87,11 +89,12 @@ export function completeProblemResponses(document: OpenAPIObject): void {
         const existing = operation.responses[String(status)];
         if (isOtherJson(existing) || codes.length === 0) continue;
         const generic = DESCRIPTIONS[status] ?? codes.join(', ');
-        const description = existing?.description ?? generic;
+        // @ApiProblem describes a response by its codes unless told more.
+        const description = existing?.description === declaredCodes(existing).join(', ') ? generic : (existing?.description ?? generic);
         const example = { type: problemType(codes[0]), title: problemTitle(status), status, detail: description, code: codes[0], requestId: EXAMPLE_REQUEST_ID };
         const response = { description, ...(existing?.headers ? { headers: existing.headers } : {}), content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema(status, codes), example } } };
         // An answer described for this operation alone (which permission, which limit) stays inline.
-        if (description !== generic && description !== codes.join(', ')) {
+        if (description !== generic) {
           operation.responses[String(status)] = response;
           continue;
         }

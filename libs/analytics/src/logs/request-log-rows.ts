@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { DatabaseError, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import { BinaryCopy, parseUuid } from '@app/db';
+import { BinaryCopy, parseUuid, RowEncodingError } from '@app/db';
 import { timeOrderedUuid, writeTimeOrderedUuid } from './time-ordered-uuid';
 
 /** One gateway request, admitted or not, as it becomes a request_logs row. */
@@ -130,7 +130,7 @@ export class RequestLogRows {
     } catch (error) {
       // The server refused this COPY (or it could not be encoded); a connection failure
       // instead goes back to the writer, which retries with backoff.
-      if (!(error instanceof DatabaseError || error instanceof RangeError)) throw error;
+      if (!(error instanceof DatabaseError || error instanceof RowEncodingError)) throw error;
       const replay = error instanceof DatabaseError && error.code === UNIQUE_VIOLATION;
       if (!replay) this.logger.warn(`COPY of ${rows.length} request-log rows refused (${error.message}); inserting them instead`);
       await this.insert(rows);

@@ -91,7 +91,7 @@ export class UsersService {
     const columns = { ...(changes.name !== undefined ? { name: changes.name } : {}), ...(roleChanged ? { role: changes.role, tokensValidAfter: new Date() } : {}) };
     if (Object.keys(columns).length === 0) return user;
     await this.dataSource.transaction(async (tx) => {
-      if (roleChanged && user.role === UserRole.Admin) await this.assertAnotherAdmin(tx, id);
+      if (roleChanged) await this.assertAnotherAdmin(tx, id);
       await tx.update(User, { id }, columns);
     });
     await this.sessions.invalidate(id);
@@ -109,9 +109,9 @@ export class UsersService {
    * revoked and its access tokens stop working at once (tokens-valid-after stamp).
    */
   async delete(id: string): Promise<void> {
-    const user = await this.getById(id);
+    await this.getById(id);
     await this.dataSource.transaction(async (tx) => {
-      if (user.role === UserRole.Admin) await this.assertAnotherAdmin(tx, id);
+      await this.assertAnotherAdmin(tx, id);
       const now = new Date();
       await tx.update(User, { id }, { deletedAt: now, tokensValidAfter: now });
       await tx.update(ApiKey, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
@@ -123,11 +123,16 @@ export class UsersService {
 
   /**
    * Refuses to demote or delete the last active admin: nothing else could restore one.
-   * Locks the admin rows, so that two admins demoting each other at once cannot both succeed.
+   * Locks the admin rows and the user's own (whose role is read again under the lock), so
+   * that concurrent demotions, deletions and promotions cannot leave no admin.
    */
   private async assertAnotherAdmin(tx: EntityManager, leaving: string): Promise<void> {
-    const admins: Array<{ id: string }> = await tx.query(`SELECT id FROM users WHERE role = $1 AND deleted_at IS NULL FOR UPDATE`, [UserRole.Admin]);
-    if (!admins.some((admin) => admin.id !== leaving)) {
+    const rows: Array<{ id: string; role: UserRole }> = await tx.query(
+      `SELECT id, role FROM users WHERE (role = $1 AND deleted_at IS NULL) OR id = $2 ORDER BY id FOR UPDATE`,
+      [UserRole.Admin, leaving],
+    );
+    if (rows.find((row) => row.id === leaving)?.role !== UserRole.Admin) return;
+    if (!rows.some((row) => row.id !== leaving && row.role === UserRole.Admin)) {
       throw new ConflictError('LAST_ADMIN', 'This is the last admin: make another user admin first');
     }
   }

@@ -29,8 +29,9 @@ function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void 
 
 /** Node answers an `Expect` other than 100-continue itself (417, no body); ours is a problem. */
 export function answerUnmetExpectation(req: IncomingMessage, res: ServerResponse): void {
-  const body = JSON.stringify(buildProblem(417, 'EXPECTATION_FAILED', 'Only Expect: 100-continue is supported', requestIdOf(req)));
-  res.writeHead(417, { 'content-type': PROBLEM_CONTENT_TYPE, 'content-length': Buffer.byteLength(body), connection: 'close' });
+  const requestId = requestIdOf(req);
+  const body = JSON.stringify(buildProblem(417, 'EXPECTATION_FAILED', 'Only Expect: 100-continue is supported', requestId));
+  res.writeHead(417, { 'content-type': PROBLEM_CONTENT_TYPE, 'content-length': Buffer.byteLength(body), 'x-request-id': requestId, connection: 'close' });
   res.end(body);
 }
 
@@ -39,14 +40,16 @@ const ABSOLUTE_FORM = /^https?:\/\/[^/?#]*/i;
 /**
  * A request target in absolute form (`GET http://host/path HTTP/1.1`, RFC 9112 §3.2.2)
  * becomes its origin form, so that routing, the gateway's upstream path and the logs all
- * see the same path.
+ * see the same path; its authority replaces the Host field, as that section requires.
  */
 function originFormUrl(req: IncomingMessage): string {
   const url = req.url ?? '/';
   if (url.charCodeAt(0) === 0x2f /* / */) return url;
-  const authority = ABSOLUTE_FORM.exec(url);
-  if (!authority) return url;
-  const rest = url.slice(authority[0].length);
+  const prefix = ABSOLUTE_FORM.exec(url);
+  if (!prefix) return url;
+  const authority = prefix[0].slice(prefix[0].indexOf('//') + 2);
+  if (authority) req.headers.host = authority;
+  const rest = url.slice(prefix[0].length);
   return rest.charCodeAt(0) === 0x2f ? rest : `/${rest}`;
 }
 

@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from '@nestjs/common';
 import { buildProblem, PROBLEM_CONTENT_TYPE } from '../errors/problem-details';
+
+const logger = new Logger('Errors');
 
 type FrameworkErrorObserver = (request: FastifyRequest, reply: FastifyReply) => void;
 
@@ -15,12 +18,13 @@ export function observeFrameworkErrors(fastify: FastifyInstance, observer: Frame
 
 /** Errors Fastify raises while routing, before any hook or handler runs. */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const [status, code, detail] =
+  const [status, code, detail]: [number, string, string | undefined] =
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
       ? [414, 'URI_TOO_LONG', 'A path segment is too long']
       : error.code === 'FST_ERR_BAD_URL'
         ? [400, 'MALFORMED_URL', 'The path is not valid percent-encoded UTF-8']
         : [500, 'INTERNAL', undefined];
+  if (status === 500) logger.error({ err: error, requestId: request.id }, 'Routing failed');
   reply.raw.once('finish', () => {
     for (const observe of observers.get(request.server) ?? []) observe(request, reply);
   });

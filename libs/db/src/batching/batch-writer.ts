@@ -74,7 +74,7 @@ export class BatchWriter<Row> {
     this.logger = new Logger(options.name);
     if (options.spool) this.spool = new Spool(options.spool.dir, options.name, options.spool.maxBytes);
     if (options.spool && options.journal) this.journal = new Journal(join(options.spool.dir, 'journal'), options.name);
-    if (options.spool) this.deadLetters = new DeadLetterFile(join(options.spool.dir, 'dead-letter'), options.name);
+    if (options.spool) this.deadLetters = new DeadLetterFile(join(options.spool.dir, 'dead-letter'), options.name, options.spool.maxBytes);
   }
 
   get stats(): BatchWriterStats {
@@ -200,17 +200,20 @@ export class BatchWriter<Row> {
   private async write(batch: Row[]): Promise<number | null> {
     this.inFlight = batch.length;
     try {
-      const setAside = await this.insert(batch).then(
-        () => 0,
+      const refused = await this.insert(batch).then(
+        () => [],
         (error: unknown) => {
           if (!isDataError(error)) throw error;
           return this.isolate(batch, error);
         },
       );
+      // Only now that the whole batch is settled: a transient failure part-way through the
+      // bisection retries the batch, and its refused rows must not be set aside twice.
+      for (const { row, reason } of refused) await this.deadLetter(row, reason);
       if (this.counts.failures) this.logger.log(`Database takes rows again after ${this.counts.failures} failed writes`);
       this.counts.failures = 0;
       this.retryAt = 0;
-      return batch.length - setAside;
+      return batch.length - refused.length;
     } catch (error) {
       const failures = ++this.counts.failures;
       const { minMs, maxMs } = this.options.retry ?? { minMs: 250, maxMs: 10_000 };
@@ -226,40 +229,35 @@ export class BatchWriter<Row> {
 
   /**
    * Bisects a batch the database refused for its data: halves that go in are written,
-   * halves that are refused again are split further, and a row refused alone is
-   * dead-lettered. A transient failure on the way throws, and the caller retries the whole
-   * batch later (inserts are idempotent, so the halves already written are not doubled).
+   * halves that are refused again are split further; returns the rows refused alone, with
+   * why. A transient failure on the way throws, and the caller retries the whole batch
+   * later (inserts are idempotent, so the halves already written are not doubled).
    */
-  private async isolate(batch: Row[], error: unknown): Promise<number> {
-    if (batch.length === 1) {
-      await this.deadLetter(batch[0], error);
-      return 1;
-    }
+  private async isolate(batch: Row[], error: unknown): Promise<Array<{ row: Row; reason: string }>> {
+    if (batch.length === 1) return [{ row: batch[0], reason: (error as Error)?.message ?? String(error) }];
     const middle = Math.ceil(batch.length / 2);
-    let setAside = 0;
+    const refused: Array<{ row: Row; reason: string }> = [];
     for (const half of [batch.slice(0, middle), batch.slice(middle)]) {
-      setAside += await this.insert(half).then(
-        () => 0,
-        (halfError: unknown) => {
+      await this.insert(half).then(
+        () => undefined,
+        async (halfError: unknown) => {
           if (!isDataError(halfError)) throw halfError;
-          return this.isolate(half, halfError);
+          refused.push(...(await this.isolate(half, halfError)));
         },
       );
     }
-    return setAside;
+    return refused;
   }
 
   /** A row that reaches the dead-letter file is accounted for; only if that fails is it dropped. */
-  private async deadLetter(row: Row, error: unknown): Promise<void> {
-    const reason = (error as Error)?.message ?? String(error);
+  private async deadLetter(row: Row, reason: string): Promise<void> {
     if (!this.deadLetters) return this.drop(1, `refused by the database and no dead-letter file: ${reason}`);
-    try {
-      await this.deadLetters.append(row, reason);
-      this.counts.deadLettered++;
-      this.logger.error(`A row the database refused (${reason}) was moved to ${this.deadLetters.path}; ${this.counts.deadLettered} dead-lettered in all`);
-    } catch (fileError) {
-      this.drop(1, `refused by the database (${reason}) and the dead-letter file failed: ${(fileError as Error).message}`);
+    if (!(await this.deadLetters.append(row, reason).then(() => true, () => false))) {
+      return this.drop(1, `refused by the database (${reason}) and the dead-letter file is full or not writable`);
     }
+    const count = ++this.counts.deadLettered;
+    // The first, then one line per hundred: a stream of bad rows cannot flood the log.
+    if (count === 1 || count % 100 === 0) this.logger.error(`Rows the database refused go to ${this.deadLetters.path} (${reason}); ${count} dead-lettered in all`);
   }
 
   private settleJournal(batch: Row[]): void {

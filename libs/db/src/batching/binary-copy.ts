@@ -1,3 +1,6 @@
+/** A row value that cannot be written in the binary COPY format (the row's fault, not the database's). */
+export class RowEncodingError extends RangeError {}
+
 /**
  * Tuples in PostgreSQL's binary COPY format (`COPY … FROM STDIN WITH (FORMAT binary)`):
  * a signature, then per tuple its field count and each field as a length and the type's
@@ -46,7 +49,7 @@ export class BinaryCopy {
     this.reserve(16);
     if (typeof value === 'string') writeUuid(value, this.buffer, this.at);
     else if (value.length === 16) this.buffer.set(value, this.at);
-    else throw new RangeError(`a UUID has 16 bytes, not ${value.length}`);
+    else throw new RowEncodingError(`a UUID has 16 bytes, not ${value.length}`);
     this.at += 16;
     return this;
   }
@@ -110,7 +113,7 @@ const HEX = (() => {
   return table;
 })();
 
-/** The 16 bytes of a canonical (8-4-4-4-12 hex) UUID; RangeError on anything else. */
+/** The 16 bytes of a canonical (8-4-4-4-12 hex) UUID; RowEncodingError on anything else. */
 export function parseUuid(text: string): Buffer {
   const bytes = Buffer.allocUnsafe(16);
   writeUuid(text, bytes, 0);
@@ -118,17 +121,17 @@ export function parseUuid(text: string): Buffer {
 }
 
 function writeUuid(text: string, target: Buffer, offset: number): void {
-  if (text.length !== 36) throw new RangeError(`not a UUID: ${JSON.stringify(text)}`);
+  if (text.length !== 36) throw new RowEncodingError(`not a UUID: ${JSON.stringify(text)}`);
   for (let byte = 0, char = 0; byte < 16; byte++, char += 2) {
     if (char === 8 || char === 13 || char === 18 || char === 23) {
-      if (text.charCodeAt(char) !== 45 /* - */) throw new RangeError(`not a UUID: ${JSON.stringify(text)}`);
+      if (text.charCodeAt(char) !== 45 /* - */) throw new RowEncodingError(`not a UUID: ${JSON.stringify(text)}`);
       char++;
     }
     const high = text.charCodeAt(char);
     const low = text.charCodeAt(char + 1);
     // -1 (negative) when either is not a hex digit
     const octet = high < 128 && low < 128 ? (HEX[high] << 4) | HEX[low] : -1;
-    if (octet < 0) throw new RangeError(`not a UUID: ${JSON.stringify(text)}`);
+    if (octet < 0) throw new RowEncodingError(`not a UUID: ${JSON.stringify(text)}`);
     target[offset + byte] = octet;
   }
 }

@@ -34,7 +34,7 @@ export class RequestLog {
   @JoinColumn({ name: 'api_id' })
   api?: Api;
 
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'varchar', length: 16 })
   method: string;
 
   @Column({ type: 'varchar', length: 2048 })

@@ -5,6 +5,7 @@ import { ApiKeyRotation1764201600003 } from './1764201600003-ApiKeyRotation';
 import { LeanRequestLogs1764201600004 } from './1764201600004-LeanRequestLogs';
 import { ClosedDayRequestLogIndexes1764201600005 } from './1764201600005-ClosedDayRequestLogIndexes';
 import { UpstreamCredentials1764201600006 } from './1764201600006-UpstreamCredentials';
+import { RequestLogMethodLength1764201600007 } from './1764201600007-RequestLogMethodLength';
 
 /** In order; explicit so that builds never depend on globs. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   LeanRequestLogs1764201600004,
   ClosedDayRequestLogIndexes1764201600005,
   UpstreamCredentials1764201600006,
+  RequestLogMethodLength1764201600007,
 ];

@@ -63,14 +63,6 @@ function refuseBody(reply: FastifyReply, limit: number): PayloadTooLargeError {
   return new PayloadTooLargeError(limit);
 }
 
-/** Socket-level failures of the upstream's side; only these count against its circuit breaker. */
-const UPSTREAM_TRANSPORT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
-
-function isUpstreamFault(error: unknown): boolean {
-  if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError || error instanceof undiciErrors.ConnectTimeoutError) return true;
-  return UPSTREAM_TRANSPORT_CODES.has((error as { code?: string }).code ?? '');
-}
-
 /** undici refuses what it cannot send as asked: the request's doing, a 400. */
 function isUnforwardableRequest(error: unknown): boolean {
   return (
@@ -173,9 +165,10 @@ export class GatewayProxy {
       if (error instanceof PayloadTooLargeError) throw refuseBody(reply, api.maxBodyBytes);
       // The client went away: nobody to answer, and not the upstream's fault.
       if (clientGone.aborted || error instanceof ClientBodyError) throw new ClientClosedRequestError();
-      // Only the upstream's own failures open its circuit: a request that cannot be sent
+      // Everything else is the upstream's failure (refused, reset, timed out, a malformed or
+      // TLS-broken answer) and counts against its circuit; a request that cannot be sent
       // must not pause the upstream for every other client.
-      if (isUpstreamFault(error)) upstream.breaker.failure();
+      if (!isUnforwardableRequest(error)) upstream.breaker.failure();
       throw toGatewayError(error, api.timeoutMs);
     }
     upstream.breaker.success();

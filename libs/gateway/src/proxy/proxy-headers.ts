@@ -4,8 +4,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'te', 'transfer-encoding', 'upgrade', 'trailer', 'proxy-authenticate', 'proxy-authorization'];
 /**
  * Our own credential and fields we set ourselves; `host` becomes the upstream's. `Expect`
- * is answered here, as nginx does: Node sends the client its 100 Continue, and the body
- * then streams to the upstream like any other.
+ * is answered here, not forwarded (undici refuses it): Node sends the client its 100
+ * Continue as the request arrives, and the body then streams to the upstream like any other.
  */
 const NOT_FORWARDED_UPSTREAM = new Set([...HOP_BY_HOP, 'host', 'expect', 'x-api-key', 'x-http-method-override', 'x-forwarded-proto', 'x-forwarded-host', 'x-datahub-key-id', 'x-request-id']);
 const NOT_RETURNED_DOWNSTREAM = new Set(HOP_BY_HOP);

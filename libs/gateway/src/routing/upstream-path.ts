@@ -14,7 +14,8 @@ export function normaliseRestPath(rawPath: string): string | null {
   if (REFUSED.test(rawPath)) return null;
   const segments: string[] = [];
   for (const segment of rawPath.split('/')) {
-    const dots = segment.replace(/%2e/gi, '.').replace(/%3b/gi, ';');
+    // Only a segment with a dot or an escape can be a dot segment in disguise.
+    const dots = segment.includes('%') ? segment.replace(/%2e/gi, '.').replace(/%3b/gi, ';') : segment;
     // `..;x/` is a parent directory to Tomcat-style upstreams (path parameters).
     if (dots.startsWith('.;') || dots.startsWith('..;')) return null;
     if (segment === '' || dots === '.') continue;

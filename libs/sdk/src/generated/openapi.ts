@@ -1024,6 +1024,30 @@ export interface components {
                 };
             };
         };
+        /** @description Invalid request */
+        Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/validation-failed",
+                 *       "title": "Bad Request",
+                 *       "status": 400,
+                 *       "detail": "Invalid request",
+                 *       "code": "VALIDATION_FAILED",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 400;
+                    /** @enum {string} */
+                    code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                };
+            };
+        };
         /** @description EMAIL_TAKEN */
         Problem409EmailTaken: {
             headers: {
@@ -1107,7 +1131,7 @@ export interface components {
                  *       "type": "https://datahub.dev/problems/invalid-credentials",
                  *       "title": "Unauthorized",
                  *       "status": 401,
-                 *       "detail": "INVALID_CREDENTIALS",
+                 *       "detail": "Missing, invalid, expired or revoked credentials",
                  *       "code": "INVALID_CREDENTIALS",
                  *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                  *     }
@@ -1131,7 +1155,7 @@ export interface components {
                  *       "type": "https://datahub.dev/problems/token-invalid",
                  *       "title": "Unauthorized",
                  *       "status": 401,
-                 *       "detail": "TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, REFRESH_TOKEN_REUSED",
+                 *       "detail": "Missing, invalid, expired or revoked credentials",
                  *       "code": "TOKEN_INVALID",
                  *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                  *     }
@@ -1155,7 +1179,7 @@ export interface components {
                  *       "type": "https://datahub.dev/problems/token-missing",
                  *       "title": "Unauthorized",
                  *       "status": 401,
-                 *       "detail": "TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED",
+                 *       "detail": "Missing, invalid, expired or revoked credentials",
                  *       "code": "TOKEN_MISSING",
                  *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                  *     }
@@ -1179,7 +1203,7 @@ export interface components {
                  *       "type": "https://datahub.dev/problems/insufficient-permissions",
                  *       "title": "Forbidden",
                  *       "status": 403,
-                 *       "detail": "INSUFFICIENT_PERMISSIONS",
+                 *       "detail": "The caller's role lacks a permission this operation needs (x-required-permissions)",
                  *       "code": "INSUFFICIENT_PERMISSIONS",
                  *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                  *     }
@@ -1203,7 +1227,7 @@ export interface components {
                  *       "type": "https://datahub.dev/problems/not-found",
                  *       "title": "Not Found",
                  *       "status": 404,
-                 *       "detail": "NOT_FOUND",
+                 *       "detail": "Not found",
                  *       "code": "NOT_FOUND",
                  *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                  *     }
@@ -1514,30 +1538,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             409: components["responses"]["Problem409EmailTaken"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -1592,30 +1593,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401InvalidCredentials"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -1670,30 +1648,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenInvalidOrTokenExpiredOrTokenRevokedOrRefreshTokenReused"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -1723,30 +1678,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -1773,30 +1705,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             417: components["responses"]["Problem417ExpectationFailed"];
             431: components["responses"]["Problem431HeadersTooLarge"];
@@ -1824,30 +1733,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyListDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             417: components["responses"]["Problem417ExpectationFailed"];
@@ -1877,30 +1763,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyWithSecretEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -1930,30 +1793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -1982,30 +1822,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -2040,30 +1857,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -2099,30 +1893,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyWithSecretEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -2182,30 +1953,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserListDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             417: components["responses"]["Problem417ExpectationFailed"];
@@ -2235,30 +1983,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             409: components["responses"]["Problem409EmailTaken"];
@@ -2289,30 +2014,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -2341,30 +2043,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -2424,30 +2103,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -2504,30 +2160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiListDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             417: components["responses"]["Problem417ExpectationFailed"];
@@ -2557,30 +2190,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             409: components["responses"]["Problem409NameTaken"];
@@ -2611,30 +2221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -2663,30 +2250,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -2722,30 +2286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -2776,30 +2317,7 @@ export interface operations {
                     "application/json": components["schemas"]["RateLimitTierListDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             417: components["responses"]["Problem417ExpectationFailed"];
             431: components["responses"]["Problem431HeadersTooLarge"];
@@ -2828,30 +2346,7 @@ export interface operations {
                     "application/json": components["schemas"]["RateLimitTierEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             409: components["responses"]["Problem409NameTaken"];
@@ -2886,30 +2381,7 @@ export interface operations {
                     "application/json": components["schemas"]["RateLimitTierEnvelopeDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             404: components["responses"]["Problem404NotFound"];
@@ -2949,30 +2421,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsageResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             /** @description Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND) */
@@ -3030,30 +2479,7 @@ export interface operations {
                     "application/json": components["schemas"]["SummaryResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             /** @description Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND) */
@@ -3114,30 +2540,7 @@ export interface operations {
                     "application/x-ndjson": string;
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             /** @description Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND) */
@@ -3194,30 +2597,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditListDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/validation-failed",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "VALIDATION_FAILED",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 400;
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
-                    };
-                };
-            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             417: components["responses"]["Problem417ExpectationFailed"];
@@ -3275,7 +2655,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -3536,7 +2916,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -3637,7 +3017,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
@@ -3798,7 +3177,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -3899,7 +3278,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
@@ -4060,7 +3438,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -4161,7 +3539,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
@@ -4322,7 +3699,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -4423,7 +3800,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
@@ -4584,7 +3960,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -4845,7 +4221,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -4946,7 +4322,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
@@ -5109,7 +4484,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -5372,7 +4747,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -5473,7 +4848,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
@@ -5636,7 +5010,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -5737,7 +5111,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
@@ -5900,7 +5273,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -6001,7 +5374,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
@@ -6164,7 +5536,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -6265,7 +5637,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
@@ -6428,7 +5799,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -6691,7 +6062,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "VALIDATION_FAILED" | "MALFORMED_URL" | "BAD_REQUEST" | "MALFORMED_JSON";
+                        code?: "PATH_NOT_ALLOWED" | "REQUEST_NOT_FORWARDABLE" | "MALFORMED_URL" | "BAD_REQUEST";
                     };
                 };
             };
@@ -6792,7 +6163,6 @@ export interface operations {
                 };
             };
             414: components["responses"]["Problem414UriTooLong"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             /** @description Over a rate limit: Retry-After and the violated policies */
             429: {
