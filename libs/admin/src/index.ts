@@ -1,4 +1,4 @@
 export { AdminModule } from './admin.module';
 export { ApiRegistryService, type ApiRecord } from './apis/api-registry.service';
-export { RateLimitTiersService, type TierRecord } from './rate-limits/rate-limit-tiers.service';
+export { DEFAULT_TIER, RateLimitTiersService, type TierRecord } from './rate-limits/rate-limit-tiers.service';
 export { API_NAME } from './apis/api.dto';

@@ -11,6 +11,16 @@ export enum AuditEventType {
   KeyRotated = 'key.rotated',
   PermissionChanged = 'permission.changed',
   RateLimitHit = 'ratelimit.hit',
+  LoginThrottled = 'auth.login.throttled',
+  AdminBootstrapped = 'admin.bootstrapped',
+  UserCreated = 'user.created',
+  UserDeleted = 'user.deleted',
+  ApiCreated = 'api.created',
+  ApiUpdated = 'api.updated',
+  ApiDeleted = 'api.deleted',
+  TierCreated = 'tier.created',
+  TierUpdated = 'tier.updated',
+  TierDeleted = 'tier.deleted',
 }
 
 /** What a module emits; the Audit module adds id and timestamp and records it. */

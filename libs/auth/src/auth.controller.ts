@@ -34,8 +34,8 @@ export class AuthController {
   @ApiCreatedResponse({ type: UserEnvelopeDto })
   @ApiProblem(409, ['EMAIL_TAKEN'])
   @ApiProblem(429, ['RATE_LIMITED'], 'Too many registrations from this address')
-  async register(@Body() body: RegisterDto): Promise<UserEnvelopeDto> {
-    return { data: toUserDto(await this.users.create(body)) };
+  async register(@Body() body: RegisterDto, @Client() client: ClientContext): Promise<UserEnvelopeDto> {
+    return { data: toUserDto(await this.users.create(body, { actorId: null, client, via: 'register' })) };
   }
 
   @Post('login')

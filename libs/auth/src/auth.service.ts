@@ -26,7 +26,10 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, client: ClientContext): Promise<TokenPairDto> {
-    await this.throttle.assertAllowed(email, client.ip);
+    await this.throttle.assertAllowed(email, client.ip).catch((error: unknown) => {
+      this.events.emit(AuditEventType.LoginThrottled, auditEvent(client, null, { email: email.toLowerCase() }));
+      throw error;
+    });
     const user = await this.users.findByEmailWithPassword(email);
     const valid = user ? await this.hasher.verify(password, user.passwordHash) : await this.hasher.verifyAgainstDummy(password);
     if (!user || !valid) {

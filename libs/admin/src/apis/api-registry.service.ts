@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { TieredCache, TieredCacheFactory } from '@app/cache';
-import { ConflictError, NotFoundError, PaginationQueryDto } from '@app/core';
+import { auditEvent, AuditEventType } from '@app/audit';
+import { ChangeContext, ConflictError, NotFoundError, PaginationQueryDto } from '@app/core';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Api } from '@app/db';
 import { In, Repository } from 'typeorm';
 import { ApiDto, CreateApiDto, UpdateApiDto } from './api.dto';
@@ -21,6 +23,16 @@ export interface ApiRecord {
 
 const UNIQUE_VIOLATION = '23505';
 
+/** An API's settings as the audit trail records them: upstream credentials only as set or not. */
+function auditedSettings(api: Api): Record<string, unknown> {
+  const { name, description, upstreamUrl, rateLimit, authRequired, timeoutMs, maxBodyBytes } = api;
+  return { name, description, upstreamUrl, upstreamAuthorization: api.upstreamAuthorization ? 'set' : 'unset', rateLimit, authRequired, timeoutMs, maxBodyBytes };
+}
+
+function changedSettings(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+  return Object.fromEntries(Object.keys(after).filter((key) => before[key] !== after[key]).map((key) => [key, { from: before[key], to: after[key] }]));
+}
+
 function toRecord(api: Api): ApiRecord {
   const { id, name, upstreamUrl, upstreamAuthorization, rateLimit, authRequired, timeoutMs, maxBodyBytes } = api;
   return { id, name, upstreamUrl, upstreamAuthorization, rateLimit, authRequired, timeoutMs, maxBodyBytes };
@@ -34,6 +46,7 @@ export class ApiRegistryService {
   constructor(
     @InjectRepository(Api) private readonly apis: Repository<Api>,
     caches: TieredCacheFactory,
+    private readonly events: EventEmitter2,
   ) {
     this.cache = caches.create<ApiRecord>({ name: 'api', l1TtlMs: 60_000, l1Max: 10_000, l2TtlSeconds: 600, negativeTtlMs: 5_000 });
   }
@@ -70,25 +83,32 @@ export class ApiRegistryService {
     return api;
   }
 
-  async create(input: CreateApiDto): Promise<Api> {
+  async create(input: CreateApiDto, change: ChangeContext): Promise<Api> {
     const api = await this.saveUnique(this.apis.create({ authRequired: true, rateLimit: null, description: null, upstreamAuthorization: null, ...input }));
     await this.cache.invalidate(api.name);
+    this.events.emit(AuditEventType.ApiCreated, auditEvent(change.client, change.actorId, { apiId: api.id, name: api.name, settings: auditedSettings(api) }));
     return api;
   }
 
-  async update(id: string, changes: UpdateApiDto): Promise<Api> {
+  async update(id: string, changes: UpdateApiDto, change: ChangeContext): Promise<Api> {
     const api = await this.get(id);
+    const before = auditedSettings(api);
     const previousName = api.name;
     const updated = await this.saveUnique(this.apis.merge(api, changes));
     await this.cache.invalidate(previousName);
     if (updated.name !== previousName) await this.cache.invalidate(updated.name);
+    const changed = changedSettings(before, auditedSettings(updated));
+    if (Object.keys(changed).length > 0) {
+      this.events.emit(AuditEventType.ApiUpdated, auditEvent(change.client, change.actorId, { apiId: id, name: updated.name, changes: changed }));
+    }
     return updated;
   }
 
-  async delete(id: string): Promise<void> {
+  async delete(id: string, change: ChangeContext): Promise<void> {
     const api = await this.get(id);
     await this.apis.delete({ id });
     await this.cache.invalidate(api.name);
+    this.events.emit(AuditEventType.ApiDeleted, auditEvent(change.client, change.actorId, { apiId: id, name: api.name, settings: auditedSettings(api) }));
   }
 
   private async saveUnique(api: Api): Promise<Api> {

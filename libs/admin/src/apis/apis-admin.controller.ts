@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser, hasPermission, Permission } from '@app/auth';
-import { ApiProblem, listEnvelope, UuidParam } from '@app/core';
+import { ApiProblem, Client, ClientContext, listEnvelope, UuidParam } from '@app/core';
 import { ApiEnvelopeDto, ApiListDto, CreateApiDto, ListApisQueryDto, UpdateApiDto } from './api.dto';
 import { ApiRegistryService, toApiDto } from './api-registry.service';
 
@@ -38,8 +38,8 @@ export class ApisAdminController {
   @ApiOperation({ summary: 'Register an upstream under /gateway/{name}/*' })
   @ApiCreatedResponse({ type: ApiEnvelopeDto })
   @ApiProblem(409, ['NAME_TAKEN'])
-  async create(@Body() body: CreateApiDto): Promise<ApiEnvelopeDto> {
-    return { data: toApiDto(await this.registry.create(body), true) };
+  async create(@Body() body: CreateApiDto, @CurrentUser() user: AuthUser, @Client() client: ClientContext): Promise<ApiEnvelopeDto> {
+    return { data: toApiDto(await this.registry.create(body, { actorId: user.id, client }), true) };
   }
 
   @Patch(':id')
@@ -48,8 +48,8 @@ export class ApisAdminController {
   @ApiOkResponse({ type: ApiEnvelopeDto })
   @ApiProblem(404, ['NOT_FOUND'])
   @ApiProblem(409, ['NAME_TAKEN'])
-  async update(@Param('id', UuidParam) id: string, @Body() body: UpdateApiDto): Promise<ApiEnvelopeDto> {
-    return { data: toApiDto(await this.registry.update(id, body), true) };
+  async update(@Param('id', UuidParam) id: string, @Body() body: UpdateApiDto, @CurrentUser() user: AuthUser, @Client() client: ClientContext): Promise<ApiEnvelopeDto> {
+    return { data: toApiDto(await this.registry.update(id, body, { actorId: user.id, client }), true) };
   }
 
   @Delete(':id')
@@ -58,7 +58,7 @@ export class ApisAdminController {
   @ApiOperation({ summary: 'Remove an API (its key permissions go with it)' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblem(404, ['NOT_FOUND'])
-  async delete(@Param('id', UuidParam) id: string): Promise<void> {
-    await this.registry.delete(id);
+  async delete(@Param('id', UuidParam) id: string, @CurrentUser() user: AuthUser, @Client() client: ClientContext): Promise<void> {
+    await this.registry.delete(id, { actorId: user.id, client });
   }
 }

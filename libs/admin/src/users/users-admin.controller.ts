@@ -40,8 +40,8 @@ export class UsersAdminController {
   @ApiOperation({ summary: 'Create a user with a role' })
   @ApiCreatedResponse({ type: UserEnvelopeDto })
   @ApiProblem(409, ['EMAIL_TAKEN'])
-  async create(@Body() body: CreateUserDto): Promise<UserEnvelopeDto> {
-    return { data: toUserDto(await this.users.create(body)) };
+  async create(@Body() body: CreateUserDto, @CurrentUser() actor: AuthUser, @Client() client: ClientContext): Promise<UserEnvelopeDto> {
+    return { data: toUserDto(await this.users.create(body, { actorId: actor.id, client, via: 'admin' })) };
   }
 
   @Patch(':id')
@@ -66,7 +66,7 @@ export class UsersAdminController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblem(404, ['NOT_FOUND'])
   @ApiProblem(409, ['LAST_ADMIN'], 'The last admin cannot be deleted')
-  async delete(@Param('id', UuidParam) id: string): Promise<void> {
-    await this.users.delete(id);
+  async delete(@Param('id', UuidParam) id: string, @CurrentUser() actor: AuthUser, @Client() client: ClientContext): Promise<void> {
+    await this.users.delete(id, actor.id, client);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ApiRegistryService, RateLimitTiersService } from '@app/admin';
+import { ApiRegistryService, DEFAULT_TIER, RateLimitTiersService } from '@app/admin';
 import { auditEvent, AuditEventType } from '@app/audit';
 import { AuthUser, hasPermission, Permission, USER_DELETED_EVENT } from '@app/auth';
 import { ClientContext, ConflictError, FieldError, ForbiddenError, NotFoundError, PaginationQueryDto, ValidationError } from '@app/core';
@@ -10,8 +10,6 @@ import { DataSource, EntityManager, FindOptionsWhere, IsNull, Repository } from 
 import { ApiKeyDto, ApiKeyWithSecretDto, CreateApiKeyDto, KeyPermissionDto, RotateApiKeyDto, UpdateApiKeyDto } from '../dto/api-key.dto';
 import { ApiKeyValidator } from '../validation/api-key-validator.service';
 import { generateKey } from './key-format';
-
-export const DEFAULT_TIER = 'free';
 
 function toDto(key: ApiKey): ApiKeyDto {
   return {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ClientContext, ConflictError, NotFoundError } from '@app/core';
-import { ApiKey, RefreshToken, User, UserRole } from '@app/db';
+import { RefreshToken, User, UserRole } from '@app/db';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { PasswordHasher } from '../passwords/password-hasher.service';
 import { SessionStore, UserSession } from '../sessions/session-store.service';
@@ -37,13 +37,21 @@ export class UsersService {
     private readonly events: EventEmitter2,
   ) {}
 
-  async create(input: NewUser): Promise<User> {
+  /** With `audit`, the creation is a `user.created` event (self-registration names the new user as actor). */
+  async create(input: NewUser, audit?: { actorId: string | null; client: ClientContext; via: 'register' | 'admin' }): Promise<User> {
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      const user = await this.users.save(
+      const saved = await this.users.save(
         this.users.create({ email: input.email.toLowerCase(), passwordHash, name: input.name ?? null, role: input.role ?? UserRole.Viewer }),
       );
-      return (await this.findById(user.id))!;
+      const user = (await this.findById(saved.id))!;
+      if (audit) {
+        this.events.emit(
+          AuditEventType.UserCreated,
+          auditEvent(audit.client, audit.actorId ?? user.id, { userId: user.id, email: user.email, role: user.role, via: audit.via }),
+        );
+      }
+      return user;
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         throw new ConflictError('EMAIL_TAKEN', 'An account with this email already exists');
@@ -108,17 +116,22 @@ export class UsersService {
    * Soft delete: the row stays for the audit trail; its API keys and refresh tokens are
    * revoked and its access tokens stop working at once (tokens-valid-after stamp).
    */
-  async delete(id: string): Promise<void> {
-    await this.getById(id);
-    await this.dataSource.transaction(async (tx) => {
+  async delete(id: string, actorId: string, client: ClientContext): Promise<void> {
+    const user = await this.getById(id);
+    const revokedKeys = await this.dataSource.transaction(async (tx) => {
       await this.assertAnotherAdmin(tx, id);
       const now = new Date();
       await tx.update(User, { id }, { deletedAt: now, tokensValidAfter: now });
-      await tx.update(ApiKey, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
+      const [keys] = await tx.query(`UPDATE api_keys SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id, prefix`, [id, now]);
       await tx.update(RefreshToken, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
+      return keys as Array<{ id: string; prefix: string }>;
     });
     await this.sessions.invalidate(id);
     await this.events.emitAsync(USER_DELETED_EVENT, id);
+    this.events.emit(AuditEventType.UserDeleted, auditEvent(client, actorId, { userId: id, email: user.email, role: user.role, keysRevoked: revokedKeys.length }));
+    for (const key of revokedKeys) {
+      this.events.emit(AuditEventType.KeyRevoked, auditEvent(client, actorId, { prefix: key.prefix, ownerId: id, reason: 'user.deleted' }, key.id));
+    }
   }
 
   /**

@@ -313,7 +313,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a tier that no key uses (not the default tier, free) */
+        delete: operations["RateLimitTiers_delete"];
         options?: never;
         head?: never;
         /** Change a tier's limits (every gateway node applies them within a second) */
@@ -2351,6 +2352,61 @@ export interface operations {
             403: components["responses"]["Problem403InsufficientPermissions"];
             409: components["responses"]["Problem409NameTaken"];
             413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
+        };
+    };
+    RateLimitTiers_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tierName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
+            /** @description Keys use the tier, or it is the default tier */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/tier-in-use",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Keys use the tier, or it is the default tier",
+                     *       "code": "TIER_IN_USE",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "TIER_IN_USE";
+                    };
+                };
+            };
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
             431: components["responses"]["Problem431HeadersTooLarge"];
