@@ -135,6 +135,12 @@ describe('datahub CLI (built binary) against the real server', () => {
 
       expect(await json('apis', 'delete', apiName)).toEqual({ id: api.id, name: apiName, deleted: true });
       expect((await json('apis', 'list')).map((a: { id: string }) => a.id)).not.toContain(api.id);
+
+      // The revoked key still names the tier: it cannot go until the key is moved.
+      const refused = await datahub(['tiers', 'delete', tierName], env);
+      expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('TIER_IN_USE')]);
+      await withPg(process.env.DATABASE_URL!, (pg) => pg.query(`UPDATE api_keys SET rate_limit_tier = 'free' WHERE id = $1`, [key.id]));
+      expect(await json('tiers', 'delete', tierName)).toEqual({ tierName, deleted: true });
     });
 
     it('reports gateway traffic: analytics summary, usage with a chart, export to a file', async () => {

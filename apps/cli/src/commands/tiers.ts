@@ -49,5 +49,15 @@ export function tiersCommand(io: CliIo): Command {
       }),
     );
 
+  tiers
+    .command('delete <tier>')
+    .description('remove a tier that no key uses')
+    .action(
+      action(io, async ({ client, out }, _options, [tierName]) => {
+        await client.rateLimits.delete(tierName);
+        out.result({ tierName, deleted: true }, () => `Deleted tier ${tierName}`);
+      }),
+    );
+
   return tiers;
 }
