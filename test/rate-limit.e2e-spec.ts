@@ -144,13 +144,26 @@ describe('gateway rate limiting (one atomic Redis script, shared by every node)'
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
-  it('records one coalesced ratelimit.hit audit event per key, with the count', async () => {
+  it('audits the first refusal of a key at once, with its request, and the rest of the minute as one summary', async () => {
     const { key, id } = await keyWithTier({ requestsPerMin: 1, requestsPerHour: 100, burstLimit: 100 });
-    for (let i = 0; i < 6; i++) await hit(a, key);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await fetch(`${a.url}/gateway/${apiName}/x`, { headers: { 'x-api-key': key, 'x-request-id': `rl-hit-${id}-${i}`, 'user-agent': 'limit-tester' } });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([200, 429, 429, 429, 429, 429]);
+    const rows = async () => {
+      await a.app.get(AuditWriter).flush();
+      return withPg(process.env.DATABASE_URL!, async (pg) =>
+        (await pg.query(`SELECT request_id, ip, user_agent, metadata FROM audit_events WHERE type = 'ratelimit.hit' AND api_key_id = $1 ORDER BY "timestamp"`, [id])).rows,
+      );
+    };
+    // Before the minute is over: the first refusal only, as it happened.
+    expect(await rows()).toEqual([
+      { request_id: `rl-hit-${id}-1`, ip: '127.0.0.1', user_agent: 'limit-tester', metadata: { subject: id, api: apiName, count: 1, first: true } },
+    ]);
     a.app.get(RateLimitHitReporter).flush();
-    await a.app.get(AuditWriter).flush();
-    const rows = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query(`SELECT metadata FROM audit_events WHERE type = 'ratelimit.hit' AND api_key_id = $1`, [id])).rows);
-    expect(rows).toEqual([{ metadata: expect.objectContaining({ count: 5, apis: [apiName] }) }]);
+    expect((await rows())[1]).toEqual({ request_id: null, ip: null, user_agent: null, metadata: expect.objectContaining({ subject: id, count: 4, apis: [apiName], first: false }) });
   });
 });
 

@@ -1,30 +1,37 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { auditEvent, AuditEventType } from '@app/audit';
+import type { ClientContext } from '@app/core';
 
 const WINDOW_MS = 60_000;
+/** How often windows that have run their minute are closed (and summarised). */
+const SWEEP_MS = 5_000;
 
-interface Hits {
+/** The refusals of one subject after the first, within its minute. */
+interface Window {
   keyId: string | null;
   subject: string;
-  count: number;
+  openedAt: number;
+  more: number;
   apis: Set<string>;
-  firstAt: number;
 }
 
 /**
- * `ratelimit.hit` audit events, coalesced: one event per subject (key or client IP) per
- * minute carrying the count, so a flood of refused requests cannot flood the audit log.
+ * `ratelimit.hit` audit events. The first refusal of a subject (a key, or a client IP on
+ * keyless APIs) is audited at once, with the request's id, IP, user agent, key and API;
+ * the refusals after it within that minute become one summary event with their count when
+ * the minute is over (or the process stops), so a flood of refused requests cannot flood
+ * the audit log.
  */
 @Injectable()
 export class RateLimitHitReporter implements OnApplicationBootstrap, OnApplicationShutdown {
-  private pending = new Map<string, Hits>();
+  private readonly windows = new Map<string, Window>();
   private timer?: NodeJS.Timeout;
 
   constructor(private readonly events: EventEmitter2) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.flush(), WINDOW_MS);
+    this.timer = setInterval(() => this.closeWindows(Date.now()), SWEEP_MS);
     this.timer.unref();
   }
 
@@ -33,21 +40,41 @@ export class RateLimitHitReporter implements OnApplicationBootstrap, OnApplicati
     this.flush();
   }
 
-  record(subject: string, keyId: string | null, api: string): void {
-    let hits = this.pending.get(subject);
-    if (!hits) this.pending.set(subject, (hits = { keyId, subject, count: 0, apis: new Set(), firstAt: Date.now() }));
-    hits.count++;
-    hits.apis.add(api);
+  record(subject: string, keyId: string | null, api: string, client: ClientContext, now = Date.now()): void {
+    const window = this.windows.get(subject);
+    if (window && now - window.openedAt < WINDOW_MS) {
+      window.more++;
+      window.apis.add(api);
+      return;
+    }
+    if (window) this.summarise(window);
+    this.windows.set(subject, { keyId, subject, openedAt: now, more: 0, apis: new Set() });
+    this.events.emit(AuditEventType.RateLimitHit, auditEvent(client, null, { subject, api, count: 1, first: true }, keyId));
   }
 
+  /** Summarises every open window now (tests, shutdown). */
   flush(): void {
-    const batch = this.pending;
-    this.pending = new Map();
-    for (const hits of batch.values()) {
-      this.events.emit(
-        AuditEventType.RateLimitHit,
-        auditEvent(null, null, { subject: hits.subject, count: hits.count, apis: [...hits.apis], since: new Date(hits.firstAt).toISOString() }, hits.keyId),
-      );
+    this.closeWindows(Number.POSITIVE_INFINITY);
+  }
+
+  private closeWindows(now: number): void {
+    for (const window of this.windows.values()) {
+      if (now - window.openedAt < WINDOW_MS) continue;
+      this.windows.delete(window.subject);
+      this.summarise(window);
     }
+  }
+
+  private summarise(window: Window): void {
+    if (window.more === 0) return;
+    this.events.emit(
+      AuditEventType.RateLimitHit,
+      auditEvent(
+        null,
+        null,
+        { subject: window.subject, count: window.more, apis: [...window.apis], since: new Date(window.openedAt).toISOString(), first: false },
+        window.keyId,
+      ),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { RateLimitTiersService, type TierRecord } from '@app/admin';
 import type { GatewayRequest } from '@app/api-keys';
-import { HTTP_REPLY, HTTP_REQUEST, RateLimitError } from '@app/core';
+import { clientContextOf, HTTP_REPLY, HTTP_REQUEST, RateLimitError } from '@app/core';
 import type { FastifyReply } from 'fastify';
 import { rateLimitHeaders, retryAfterSeconds, violatedPolicies } from './rate-limit-headers';
 import { RateLimitHitReporter } from './rate-limit-hit.reporter';
@@ -43,7 +43,7 @@ export class RateLimitGuard implements CanActivate {
     return this.limiter.check(subject, policy).then((decision) => {
       reply.headers(rateLimitHeaders(decision, policy));
       if (decision.allowed) return true;
-      this.hits.record(subject, key?.id ?? null, api.name);
+      this.hits.record(subject, key?.id ?? null, api.name, clientContextOf(request));
       throw new RateLimitError(retryAfterSeconds(decision), 'Rate limit exceeded', { policies: violatedPolicies(decision) });
     });
   }
