@@ -70,6 +70,22 @@ describe('@datahub/sdk against the real server (PostgreSQL, Redis, gateway)', ()
   };
 
   describe('sign-in and the management API', () => {
+    it('changes a password and goes on with the new pair; signs out everywhere', async () => {
+      const email = uniqueEmail('sdk-pw');
+      await t.app.get(UsersService).create({ email, password: PASSWORD, role: UserRole.Viewer });
+      const device = new DataHubClient({ baseUrl: t.url });
+      await device.auth.login({ email, password: PASSWORD });
+      const elsewhere = new DataHubClient({ baseUrl: t.url });
+      await elsewhere.auth.login({ email, password: PASSWORD });
+
+      await device.auth.changePassword(PASSWORD, 'another long passphrase');
+      expect((await device.auth.me()).email).toBe(email);
+      await expect(elsewhere.auth.me()).rejects.toMatchObject({ status: 401 });
+
+      await device.auth.logoutAll();
+      await expect(device.auth.me()).rejects.toMatchObject({ status: 401 });
+    });
+
     it('logs in, reports the user, and keeps the pair for later calls', async () => {
       const client = new DataHubClient({ baseUrl: t.url });
       const tokens = await client.auth.login({ email: adminEmail, password: PASSWORD });

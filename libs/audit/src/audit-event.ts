@@ -12,6 +12,8 @@ export enum AuditEventType {
   PermissionChanged = 'permission.changed',
   RateLimitHit = 'ratelimit.hit',
   LoginThrottled = 'auth.login.throttled',
+  PasswordChanged = 'auth.password.changed',
+  SessionsEnded = 'auth.sessions.ended',
   AdminBootstrapped = 'admin.bootstrapped',
   UserCreated = 'user.created',
   UserDeleted = 'user.deleted',

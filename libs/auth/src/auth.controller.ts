@@ -9,7 +9,7 @@ import {
 import { ApiProblem, Client, ClientContext, Public } from '@app/core';
 import { AuthService } from './auth.service';
 import { MeEnvelopeDto, TokenPairDto, UserEnvelopeDto } from './dto/auth-responses.dto';
-import { LoginDto, LogoutDto, RefreshDto, RegisterDto } from './dto/credentials.dto';
+import { ChangePasswordDto, LoginDto, LogoutDto, RefreshDto, RegisterDto } from './dto/credentials.dto';
 import type { AuthUser } from './rbac/auth-user';
 import { Auth, CurrentUser } from './rbac/decorators';
 import { ROLE_PERMISSIONS } from './rbac/permissions';
@@ -66,6 +66,25 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Signed out' })
   async logout(@CurrentUser() user: AuthUser, @Body() body: LogoutDto, @Client() client: ClientContext): Promise<void> {
     await this.auth.logout(user, body?.refreshToken, client);
+  }
+
+  @Post('password')
+  @Auth()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Change your password: every other sign-in ends; the answer is a new token pair for this one' })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiProblem(401, ['INVALID_CREDENTIALS', 'TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED'], 'The current password is wrong, or the access token is not valid')
+  changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Client() client: ClientContext): Promise<TokenPairDto> {
+    return this.auth.changePassword(user, body.currentPassword, body.newPassword, client);
+  }
+
+  @Post('logout-all')
+  @Auth()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'End every sign-in of yours, on every device: access and refresh tokens stop at once' })
+  @ApiNoContentResponse({ description: 'Signed out everywhere' })
+  async logoutAll(@CurrentUser() user: AuthUser, @Client() client: ClientContext): Promise<void> {
+    await this.users.endSessions(user.id, { actorId: user.id, client });
   }
 
   @Get('me')

@@ -65,6 +65,24 @@ export class AuthService {
     this.events.emit(AuditEventType.Logout, auditEvent(client, user.id, { jti: user.tokenId, refreshTokenRevoked: Boolean(refreshToken) }));
   }
 
+  /**
+   * A new password ends every sign-in of the user, this one included; the answer is a new
+   * token pair, so the caller goes on without signing in again.
+   */
+  async changePassword(user: AuthUser, currentPassword: string, newPassword: string, client: ClientContext): Promise<TokenPairDto> {
+    const stored = await this.users.findByEmailWithPassword(user.email);
+    if (!stored || !(await this.hasher.verify(currentPassword, stored.passwordHash))) {
+      this.events.emit(AuditEventType.LoginFailure, auditEvent(client, user.id, { reason: 'wrong_password', during: 'password_change' }));
+      throw new AuthenticationError('INVALID_CREDENTIALS', 'The current password is wrong');
+    }
+    await this.users.changePassword(user.id, await this.hasher.hash(newPassword));
+    this.events.emit(AuditEventType.PasswordChanged, auditEvent(client, user.id, { userId: user.id }));
+    const refreshed = (await this.users.findById(user.id))!;
+    const refresh = await this.refreshTokens.issue(user.id);
+    await this.sessions.store(toSession(refreshed));
+    return this.tokenPair(refreshed, refresh);
+  }
+
   private tokenPair(user: User, refresh: IssuedRefreshToken): TokenPairDto {
     return {
       accessToken: this.accessTokens.sign(user.id, user.role, user.tokensValidAfter.getTime(), refresh.familyId),

@@ -59,6 +59,17 @@ export class UsersAdminController {
     return { data: toUserDto(await this.users.update(id, body, actor.id, client)) };
   }
 
+  @Delete(':id/sessions')
+  @Auth(Permission.UsersWrite)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: "End every sign-in of a user: their access and refresh tokens stop at once (their API keys keep working)" })
+  @ApiNoContentResponse({ description: 'Signed out everywhere' })
+  @ApiProblem(404, ['NOT_FOUND'])
+  async endSessions(@Param('id', UuidParam) id: string, @CurrentUser() actor: AuthUser, @Client() client: ClientContext): Promise<void> {
+    await this.users.getById(id);
+    await this.users.endSessions(id, { actorId: actor.id, client });
+  }
+
   @Delete(':id')
   @Auth(Permission.UsersWrite)
   @HttpCode(HttpStatus.NO_CONTENT)

@@ -58,3 +58,14 @@ export class LogoutDto {
   @MaxLength(256)
   refreshToken?: string;
 }
+
+export class ChangePasswordDto {
+  @ApiProperty({ format: 'password' })
+  @IsString()
+  @MaxLength(256)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_CHARS, maxLength: PASSWORD_MAX_CHARS, format: 'password', description: 'at most 72 UTF-8 bytes' })
+  @IsPassword()
+  newPassword: string;
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ClientContext, ConflictError, NotFoundError } from '@app/core';
+import { ChangeContext, ClientContext, ConflictError, NotFoundError } from '@app/core';
 import { RefreshToken, User, UserRole } from '@app/db';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { PasswordHasher } from '../passwords/password-hasher.service';
@@ -110,6 +110,27 @@ export class UsersService {
       );
     }
     return this.getById(id);
+  }
+
+  /** Ends every sign-in of a user (by themself or an admin); an `auth.sessions.ended` event. */
+  async endSessions(id: string, change: ChangeContext): Promise<void> {
+    await this.endSignIns(id);
+    this.events.emit(AuditEventType.SessionsEnded, auditEvent(change.client, change.actorId, { userId: id, by: id === change.actorId ? 'user' : 'admin' }));
+  }
+
+  /** A new password hash, and every sign-in ends with the old password (the caller audits it). */
+  changePassword(id: string, passwordHash: string): Promise<void> {
+    return this.endSignIns(id, { passwordHash });
+  }
+
+  /** Access tokens stop at once (tokens-valid-after stamp) and refresh tokens are revoked. */
+  private async endSignIns(id: string, columns: Partial<User> = {}): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const now = new Date();
+      await tx.update(User, { id }, { tokensValidAfter: now, ...columns });
+      await tx.update(RefreshToken, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
+    });
+    await this.sessions.invalidate(id);
   }
 
   /**

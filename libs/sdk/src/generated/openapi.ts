@@ -140,6 +140,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password: every other sign-in ends; the answer is a new token pair for this one */
+        post: operations["Auth_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every sign-in of yours, on every device: access and refresh tokens stop at once */
+        post: operations["Auth_logoutAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -246,6 +280,23 @@ export interface paths {
         head?: never;
         /** Rename or change role (a role change ends the user's tokens and is audited) */
         patch: operations["UsersAdmin_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End every sign-in of a user: their access and refresh tokens stop at once (their API keys keep working) */
+        delete: operations["UsersAdmin_endSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/admin/apis": {
@@ -546,6 +597,15 @@ export interface components {
         LogoutDto: {
             /** @description also revoke this refresh token (and so end the login) */
             refreshToken?: string;
+        };
+        ChangePasswordDto: {
+            /** Format: password */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description at most 72 UTF-8 bytes
+             */
+            newPassword: string;
         };
         /** @enum {string} */
         Permission: "users:read" | "users:write" | "keys:read" | "keys:write" | "keys:revoke" | "apis:read" | "apis:write" | "analytics:read" | "analytics:export" | "rate-limits:write";
@@ -1689,6 +1749,90 @@ export interface operations {
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
         };
     };
+    Auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
+            /**
+             * @description The current password is wrong, or the access token is not valid
+             *
+             *     TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://datahub.dev/problems/token-missing",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The current password is wrong, or the access token is not valid\n\nTOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED",
+                     *       "code": "TOKEN_MISSING",
+                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "TOKEN_MISSING" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
+        };
+    };
+    Auth_logoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out everywhere */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
+        };
+    };
     Auth_me: {
         parameters: {
             query?: never;
@@ -2132,6 +2276,37 @@ export interface operations {
                     };
                 };
             };
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            414: components["responses"]["Problem414UriTooLong"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
+        };
+    };
+    UsersAdmin_endSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out everywhere */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
+            403: components["responses"]["Problem403InsufficientPermissions"];
+            404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];

@@ -28,6 +28,22 @@ export class AuthResource {
     }
   }
 
+  /** Changes the password: every sign-in ends, and the client goes on with the new pair it gets back. */
+  async changePassword(currentPassword: string, newPassword: string, options?: CallOptions): Promise<Tokens> {
+    const tokens = await this.http.json<Tokens>('POST', '/api/v1/auth/password', { ...options, body: { currentPassword, newPassword } });
+    this.http.tokens.set(tokens);
+    return tokens;
+  }
+
+  /** Ends every sign-in of this user, on every device, and forgets the tokens. */
+  async logoutAll(options?: CallOptions): Promise<void> {
+    try {
+      await this.http.json<void>('POST', '/api/v1/auth/logout-all', options);
+    } finally {
+      this.http.tokens.clear();
+    }
+  }
+
   async me(options?: CallOptions): Promise<Me> {
     return (await this.http.json<Envelope<Me>>('GET', '/api/v1/auth/me', options)).data;
   }

@@ -33,4 +33,9 @@ export class UsersResource {
   async delete(id: string, options?: CallOptions): Promise<void> {
     await this.http.json<void>('DELETE', `${BASE}/${encodeURIComponent(id)}`, options);
   }
+
+  /** Ends every sign-in of the user (their API keys keep working). */
+  async endSessions(id: string, options?: CallOptions): Promise<void> {
+    await this.http.json<void>('DELETE', `${BASE}/${encodeURIComponent(id)}/sessions`, options);
+  }
 }
