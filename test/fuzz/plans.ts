@@ -9,7 +9,7 @@ import type { RequestPlan } from './plan';
 import { Hints, valueArbitrary } from './schema-arbitrary';
 
 /** Operations that end the session they are called with: each call gets a new one. */
-const SESSION_ENDING = ['POST /api/v1/auth/logout'];
+const SESSION_ENDING = ['POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-all', 'POST /api/v1/auth/password'];
 
 /** Paths the document does not have, probed with every method. */
 const UNKNOWN_PATHS = ['/', '/api', '/api/v1/nope', '/api/v1/keys/{id}/nope', '/gateway/{api}'];

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthUser, CurrentUser, Permission } from '@app/auth';
+import { Auth, AuthUser, CurrentUser, ExpensiveRoute, Permission } from '@app/auth';
 import { ApiProblem, ForbiddenError, listEnvelope } from '@app/core';
 import { UserRole } from '@app/db';
 import type { FastifyReply } from 'fastify';
@@ -30,6 +30,7 @@ export class AnalyticsController {
   ) {}
 
   @Get('usage')
+  @ExpensiveRoute()
   @Auth(Permission.AnalyticsRead)
   @ApiOperation({
     summary: 'Requests, errors and latency percentiles per time bucket (every bucket of the range, empty ones as 0)',
@@ -42,6 +43,7 @@ export class AnalyticsController {
   }
 
   @Get('summary')
+  @ExpensiveRoute()
   @Auth(Permission.AnalyticsRead)
   @ApiOperation({
     summary: 'Totals, error rate, status classes, latency percentiles and top APIs and keys over a range',
@@ -54,6 +56,7 @@ export class AnalyticsController {
   }
 
   @Get('export')
+  @ExpensiveRoute()
   @Auth(Permission.AnalyticsExport)
   @ApiOperation({
     summary: `Request log rows as a streamed CSV (with a header row) or NDJSON file; columns: ${EXPORT_COLUMNS.join(', ')}`,

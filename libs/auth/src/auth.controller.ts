@@ -69,11 +69,12 @@ export class AuthController {
   }
 
   @Post('password')
+  // Above @Auth(), whose own 401 it extends (the access-token codes are added to the document).
+  @ApiProblem(401, ['INVALID_CREDENTIALS'], 'The current password is wrong, or the access token is not valid')
   @Auth()
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Change your password: every other sign-in ends; the answer is a new token pair for this one' })
+  @ApiOperation({ summary: 'Change your password: every sign-in ends; the answer is a new token pair for this one' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiProblem(401, ['INVALID_CREDENTIALS', 'TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED'], 'The current password is wrong, or the access token is not valid')
   changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Client() client: ClientContext): Promise<TokenPairDto> {
     return this.auth.changePassword(user, body.currentPassword, body.newPassword, client);
   }

@@ -15,7 +15,8 @@ import { JwtAuthGuard } from './rbac/jwt-auth.guard';
 import { PermissionsGuard } from './rbac/permissions.guard';
 import { SessionStore } from './sessions/session-store.service';
 import { RevocationCleanup } from './sessions/revocation-cleanup.service';
-import { AuthThrottlerGuard } from './throttling/auth-throttler.guard';
+import { AuthThrottlerGuard, REGISTRATION_THROTTLER } from './throttling/auth-throttler.guard';
+import { EXPENSIVE_THROTTLER, MANAGEMENT_THROTTLER, ManagementThrottler, ManagementThrottlerGuard } from './throttling/management-throttler.guard';
 import { LoginThrottle } from './throttling/login-throttle.service';
 import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
 import { AccessTokenService } from './tokens/access-token.service';
@@ -23,7 +24,8 @@ import { JwtStrategy } from './tokens/jwt.strategy';
 import { RefreshTokenService } from './tokens/refresh-token.service';
 import { UsersService } from './users/users.service';
 
-const HOUR_MS = 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+const HOUR_MS = 60 * MINUTE_MS;
 
 /**
  * Identity: sign-in, token rotation and blacklist, and deny-by-default RBAC (global
@@ -38,7 +40,13 @@ const HOUR_MS = 60 * 60 * 1000;
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: RedisClient) => ({
-        throttlers: [{ name: 'per-ip', ttl: HOUR_MS, limit: config.auth.registrationsPerIpPerHour }],
+        throttlers: [
+          { name: REGISTRATION_THROTTLER, ttl: HOUR_MS, limit: config.auth.registrationsPerIpPerHour },
+          { name: MANAGEMENT_THROTTLER, ttl: MINUTE_MS, limit: config.managementRateLimit.perMinute },
+          { name: EXPENSIVE_THROTTLER, ttl: MINUTE_MS, limit: config.managementRateLimit.expensivePerMinute },
+        ],
+        // Each guard sets the headers it owns.
+        setHeaders: false,
         storage: new RedisThrottlerStorage(redis, config.redis.mode === 'memory'),
       }),
     }),
@@ -57,8 +65,12 @@ const HOUR_MS = 60 * 60 * 1000;
     AdminBootstrap,
     AuthThrottlerGuard,
     JwtAuthGuard,
+    ManagementThrottler,
+    ManagementThrottlerGuard,
     PermissionsGuard,
+    // In this order: who is calling, how often they call, what they may do.
     { provide: APP_GUARD, useExisting: JwtAuthGuard },
+    { provide: APP_GUARD, useExisting: ManagementThrottlerGuard },
     { provide: APP_GUARD, useExisting: PermissionsGuard },
   ],
   exports: [UsersService, PasswordHasher],

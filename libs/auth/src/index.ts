@@ -1,5 +1,6 @@
 export { AuthModule } from './auth.module';
 export { Auth, CurrentUser } from './rbac/decorators';
+export { ExpensiveRoute } from './throttling/management-throttler.guard';
 export { Permission, ROLE_PERMISSIONS, hasPermission } from './rbac/permissions';
 export type { AuthUser } from './rbac/auth-user';
 export { USER_DELETED_EVENT, UsersService } from './users/users.service';

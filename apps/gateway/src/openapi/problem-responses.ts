@@ -23,6 +23,7 @@ const DESCRIPTIONS: Record<number, string> = {
   414: 'A path segment is too long',
   415: 'The body is not JSON',
   417: 'An Expect other than 100-continue',
+  429: 'Over a rate limit: Retry-After and the violated policies',
   431: `Request headers exceed ${MAX_HEADER_BYTES} bytes`,
   500: 'Unexpected error (the body carries no internals; quote the requestId)',
   503: 'A dependency is unavailable, or this node is shutting down: retry (Retry-After)',
@@ -49,6 +50,7 @@ function commonProblems(path: string, method: string, operation: Operation): Map
     problems.set(414, ['URI_TOO_LONG']);
   }
   if (operation.security?.some((scheme) => 'bearer' in scheme)) problems.set(401, ['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']);
+  if (path.startsWith('/api/v1/')) problems.set(429, ['RATE_LIMITED']);
   return problems;
 }
 

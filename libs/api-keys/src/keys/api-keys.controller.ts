@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, AuthUser, CurrentUser, Permission } from '@app/auth';
+import { Auth, AuthUser, CurrentUser, ExpensiveRoute, Permission } from '@app/auth';
 import { ApiProblem, Client, ClientContext, listEnvelope, UuidParam } from '@app/core';
 import {
   ApiKeyEnvelopeDto,
@@ -22,6 +22,7 @@ export class ApiKeysController {
 
   @Post()
   @Auth(Permission.KeysWrite)
+  @ExpensiveRoute()
   @ApiOperation({ summary: 'Issue a key; the secret is in this response only' })
   @ApiCreatedResponse({ type: ApiKeyWithSecretEnvelopeDto })
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateApiKeyDto, @Client() client: ClientContext): Promise<ApiKeyWithSecretEnvelopeDto> {

@@ -60,6 +60,8 @@ export class AppConfig {
     maxFailuresPerIp: number;
     registrationsPerIpPerHour: number;
   };
+  /** Requests per minute to /api/v1/* per user, and to each expensive route. */
+  readonly managementRateLimit: { perMinute: number; expensivePerMinute: number };
 
   constructor(env: EnvironmentVariables) {
     this.port = env.PORT;
@@ -111,6 +113,7 @@ export class AppConfig {
       maxFailuresPerIp: env.AUTH_MAX_FAILURES_PER_IP,
       registrationsPerIpPerHour: env.AUTH_REGISTRATIONS_PER_IP_PER_HOUR,
     };
+    this.managementRateLimit = { perMinute: env.MANAGEMENT_RATE_LIMIT_PER_MIN, expensivePerMinute: env.MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN };
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
       this.bootstrapAdmin = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD };
     }

@@ -170,6 +170,18 @@ export class EnvironmentVariables {
   @Min(1)
   AUTH_REGISTRATIONS_PER_IP_PER_HOUR = 20;
 
+  /** Requests per minute to /api/v1/* per signed-in user (per client IP when signed out). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MANAGEMENT_RATE_LIMIT_PER_MIN = 600;
+
+  /** Requests per minute per user to each expensive route (analytics usage and export, key creation). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN = 60;
+
   /** When Redis cannot be reached: `open` limits per node in memory, `closed` answers 503. */
   @IsIn(['open', 'closed'])
   RATE_LIMIT_FAILURE_MODE: 'open' | 'closed' = 'open';

@@ -149,7 +149,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your password: every other sign-in ends; the answer is a new token pair for this one */
+        /** Change your password: every sign-in ends; the answer is a new token pair for this one */
         post: operations["Auth_changePassword"];
         delete?: never;
         options?: never;
@@ -1229,6 +1229,30 @@ export interface components {
                 };
             };
         };
+        /** @description Over a rate limit: Retry-After and the violated policies */
+        Problem429RateLimited: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://datahub.dev/problems/rate-limited",
+                 *       "title": "Too Many Requests",
+                 *       "status": 429,
+                 *       "detail": "Over a rate limit: Retry-After and the violated policies",
+                 *       "code": "RATE_LIMITED",
+                 *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {integer} */
+                    status?: 429;
+                    /** @enum {string} */
+                    code?: "RATE_LIMITED";
+                };
+            };
+        };
         /** @description Missing, invalid, expired or revoked credentials */
         Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked: {
             headers: {
@@ -1714,6 +1738,7 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -1744,6 +1769,7 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -1772,9 +1798,9 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
             /**
-             * @description The current password is wrong, or the access token is not valid
+             * @description TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED
              *
-             *     TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED
+             *     The current password is wrong, or the access token is not valid
              */
             401: {
                 headers: {
@@ -1783,11 +1809,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://datahub.dev/problems/token-missing",
+                     *       "type": "https://datahub.dev/problems/invalid-credentials",
                      *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "detail": "The current password is wrong, or the access token is not valid\n\nTOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED",
-                     *       "code": "TOKEN_MISSING",
+                     *       "detail": "TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED\n\nThe current password is wrong, or the access token is not valid",
+                     *       "code": "INVALID_CREDENTIALS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
                      */
@@ -1795,13 +1821,14 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 401;
                         /** @enum {string} */
-                        code?: "TOKEN_MISSING" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                        code?: "INVALID_CREDENTIALS" | "TOKEN_MISSING" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
                     };
                 };
             };
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -1828,6 +1855,7 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -1853,6 +1881,7 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -1882,6 +1911,7 @@ export interface operations {
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -1914,6 +1944,7 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -1944,6 +1975,7 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -1974,6 +2006,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2010,6 +2043,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2070,6 +2104,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2102,6 +2137,7 @@ export interface operations {
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2135,6 +2171,7 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2165,6 +2202,7 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2220,6 +2258,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2280,6 +2319,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2311,6 +2351,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2340,6 +2381,7 @@ export interface operations {
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2373,6 +2415,7 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2403,6 +2446,7 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2434,6 +2478,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2471,6 +2516,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2496,6 +2542,7 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2529,6 +2576,7 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2584,6 +2632,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2620,6 +2669,7 @@ export interface operations {
             414: components["responses"]["Problem414UriTooLong"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2680,6 +2730,7 @@ export interface operations {
                 };
             };
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2738,6 +2789,7 @@ export interface operations {
                 };
             };
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2799,6 +2851,7 @@ export interface operations {
                 };
             };
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2832,6 +2885,7 @@ export interface operations {
             401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevoked"];
             403: components["responses"]["Problem403InsufficientPermissions"];
             417: components["responses"]["Problem417ExpectationFailed"];
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
@@ -2988,40 +3042,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -3249,40 +3270,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -3510,40 +3498,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -3771,40 +3726,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -4032,40 +3954,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -4293,40 +4182,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -4554,40 +4410,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -4817,40 +4640,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -5080,40 +4870,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -5343,40 +5100,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -5606,40 +5330,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -5869,40 +5560,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -6132,40 +5790,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
@@ -6395,40 +6020,7 @@ export interface operations {
             };
             414: components["responses"]["Problem414UriTooLong"];
             417: components["responses"]["Problem417ExpectationFailed"];
-            /** @description Over a rate limit: Retry-After and the violated policies */
-            429: {
-                headers: {
-                    /** @description limit of the tightest window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description requests left in the tightest window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description seconds until the tightest window frees up */
-                    "X-RateLimit-Reset"?: number;
-                    /** @description every window, e.g. "minute";q=60;w=60 */
-                    "RateLimit-Policy"?: string;
-                    /** @description the tightest window, e.g. "minute";r=42;t=18 */
-                    RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://datahub.dev/problems/rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Over a rate limit: Retry-After and the violated policies",
-                     *       "code": "RATE_LIMITED",
-                     *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
-                        /** @enum {integer} */
-                        status?: 429;
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                    };
-                };
-            };
+            429: components["responses"]["Problem429RateLimited"];
             431: components["responses"]["Problem431HeadersTooLarge"];
             500: components["responses"]["Problem500Internal"];
             /** @description The upstream refused or dropped the connection */
