@@ -23,6 +23,9 @@ function auditRow(requestId: string, poisoned = false) {
   };
 }
 
+/** The run's database's installation id: spool files carry it in their names. */
+const installation = () => withPg(DATABASE_URL(), async (pg) => (await pg.query('SELECT id FROM datahub_installation')).rows[0].id as string);
+
 const auditRequestIds = (ids: string[]) =>
   withPg(DATABASE_URL(), async (pg) => (await pg.query(`SELECT request_id FROM audit_events WHERE request_id = ANY($1) ORDER BY request_id`, [ids])).rows.map((r) => r.request_id as string));
 
@@ -71,14 +74,15 @@ describe('batch writers: a poisoned row is dead-lettered, every other row is wri
     const tag = randomUUID().slice(0, 8);
     const ids = [`${tag}-a`, `${tag}-b`, `${tag}-c`];
     const rows = ids.map((requestId, i) => ({ id: randomUUID(), ...auditRow(requestId, i === 1) }));
-    writeFileSync(join(spoolDir, 'audit-events-0-earlier-000000.ndjson'), rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+    const spoolFile = `audit-events.${await installation()}-0-earlier-000000.ndjson`;
+    writeFileSync(join(spoolDir, spoolFile), rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
 
     t = await startTestApp({ LOG_SPOOL_DIR: spoolDir });
     const writer = t.app.get(AuditWriter);
     await until(() => writer.stats.spooled === 0, 'the spool replay');
     expect(await auditRequestIds(ids)).toEqual([`${tag}-a`, `${tag}-c`]);
     expect(deadLetters(spoolDir, 'audit-events').map((l) => l.row.requestId)).toEqual([`${tag}-b`]);
-    expect(existsSync(join(spoolDir, 'audit-events-0-earlier-000000.ndjson'))).toBe(false);
+    expect(existsSync(join(spoolDir, spoolFile))).toBe(false);
   });
 
   it('request logs: a row PostgreSQL refuses (a method longer than its column) is set aside', async () => {

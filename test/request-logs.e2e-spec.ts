@@ -123,13 +123,13 @@ describe('request logs: durable under faults', () => {
       const during = writer.stats;
       expect(during.spooled).toBeGreaterThan(0);
       expect(during.failures).toBeGreaterThan(0);
-      expect(readdirSync(spoolDir).some((f) => f.startsWith('request-logs-'))).toBe(true);
+      expect(readdirSync(spoolDir).some((f) => f.startsWith('request-logs.') && f.endsWith('.ndjson'))).toBe(true);
 
       postgres.restore();
       await until(() => writer.stats.spooled === 0 && writer.stats.buffered === 0, 30_000, 'the spool to drain');
       expect(await rowsFor(target.id)).toBe(load.statuses.length + 1);
       expect(writer.stats).toMatchObject({ dropped: 0, failures: 0 });
-      expect(readdirSync(spoolDir).filter((f) => f.startsWith('request-logs-'))).toEqual([]);
+      expect(readdirSync(spoolDir).filter((f) => f.startsWith('request-logs.') && f.endsWith('.ndjson'))).toEqual([]);
 
       const metrics = await (await fetch(`${t.url}/metrics`)).text();
       const gauge = (state: string) => Number(new RegExp(`^datahub_request_log_rows\\{state="${state}"\\} (\\d+)$`, 'm').exec(metrics)?.[1]);
@@ -145,7 +145,7 @@ describe('request logs: durable under faults', () => {
       for (let i = 0; i < 20; i++) statuses.push((await fetch(`${t.url}/gateway/${target.name}/echo/shutdown`, { headers: { 'x-api-key': key } })).status);
       expect(statuses.every((s) => s === 200)).toBe(true);
       await t.close();
-      expect(readdirSync(spoolDir).some((f) => f.startsWith('request-logs-'))).toBe(true);
+      expect(readdirSync(spoolDir).some((f) => f.startsWith('request-logs.') && f.endsWith('.ndjson'))).toBe(true);
 
       postgres.restore();
       t = await startTestApp({ LOG_SPOOL_DIR: spoolDir });

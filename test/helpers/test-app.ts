@@ -22,7 +22,13 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
   const spoolDir = mkdtempSync(join(tmpdir(), 'datahub-spool-'));
   const config = AppConfig.fromEnv({ ...process.env, LOG_SPOOL_DIR: spoolDir, ...env });
   const app = await createApp(config);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    // A node that fails to start must not keep pools and timers open behind the test.
+    await closeApp(app).catch(() => undefined);
+    throw error;
+  }
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}`, close: () => closeApp(app) };
 }

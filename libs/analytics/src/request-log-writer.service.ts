@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@app/core';
-import { BatchWriter, BatchWriterStats } from '@app/db';
+import { BatchWriter, BatchWriterStats, installationId } from '@app/db';
 import { MetricsRegistry } from '@app/metrics';
 import { DataSource } from 'typeorm';
 import { type RequestLogEntry, type RequestLogRow, RequestLogRows } from './logs/request-log-rows';
@@ -24,7 +24,7 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
     const { queueMaxRows, spoolDir, spoolMaxBytes, journal } = config.logs;
     const requestLogRows = new RequestLogRows(dataSource, !config.embeddedDatabase);
     this.writer = new BatchWriter<RequestLogRow>(
-      { name: 'request-logs', flushIntervalMs: 1_000, maxBatch: 4_000, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes }, journal },
+      { name: 'request-logs', flushIntervalMs: 1_000, maxBatch: 4_000, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes, owner: () => installationId(dataSource) }, journal },
       (rows) => requestLogRows.write(rows),
     );
     metrics.observe('datahub_request_log_rows', 'Request log rows by state; received = written + buffered + spooled + dead_lettered + dropped', ['state'], (set) => {

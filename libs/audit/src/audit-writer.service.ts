@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@app/core';
-import { AuditEvent, BatchWriter, BatchWriterStats } from '@app/db';
+import { AuditEvent, BatchWriter, BatchWriterStats, installationId } from '@app/db';
 import { MetricsRegistry } from '@app/metrics';
 import { Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -28,7 +28,7 @@ export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdow
   ) {
     const { queueMaxRows, spoolDir, spoolMaxBytes, journal } = config.logs;
     this.writer = new BatchWriter<AuditRow>(
-      { name: 'audit-events', flushIntervalMs: 250, maxBatch: 500, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes }, journal },
+      { name: 'audit-events', flushIntervalMs: 250, maxBatch: 500, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes, owner: () => installationId(events.manager.connection) }, journal },
       (rows) =>
         events
           .createQueryBuilder()

@@ -9,4 +9,5 @@ export { probePostgres } from './postgres-probe';
 export { CountingQueryLogger } from './query-counter';
 export { BinaryCopy, parseUuid, RowEncodingError } from './batching/binary-copy';
 export { BatchWriter, type BatchWriterOptions, type BatchWriterStats } from './batching/batch-writer';
+export { installationId } from './installation-id';
 export { ReplicaReads, type ReadConnection } from './replica-reads.service';

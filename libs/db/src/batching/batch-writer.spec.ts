@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BatchWriter } from './batch-writer';
 import { RowEncodingError } from './binary-copy';
 import { isDataError } from './dead-letter';
+import { SpoolLock } from './spool-lock';
 
 interface Row {
   id: number;
@@ -27,7 +28,7 @@ function database() {
 
 function writer(insert: (rows: Row[]) => Promise<void>) {
   const dir = mkdtempSync(join(tmpdir(), 'batch-writer-'));
-  const batchWriter = new BatchWriter<Row>({ name: 'rows', flushIntervalMs: 60_000, maxBatch: 16, maxBuffered: 1_000, spool: { dir, maxBytes: 1_000_000 }, retry: { minMs: 0, maxMs: 0 } }, insert);
+  const batchWriter = new BatchWriter<Row>({ name: 'rows', flushIntervalMs: 60_000, maxBatch: 16, maxBuffered: 1_000, spool: { dir, maxBytes: 1_000_000, owner: async () => 'test-db' }, retry: { minMs: 0, maxMs: 0 } }, insert);
   const deadLetters = () => readFileSync(join(dir, 'dead-letter', 'rows.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line).row.id as number);
   return { batchWriter, deadLetters };
 }
@@ -36,16 +37,19 @@ describe('BatchWriter with rows the database refuses', () => {
   it('writes every good row, dead-letters each bad one once, and the counts add up', async () => {
     const db = database();
     const { batchWriter, deadLetters } = writer(db.insert);
+    await batchWriter.start();
     for (let id = 0; id < 8; id++) batchWriter.enqueue({ id, bad: id === 2 || id === 5 });
     await batchWriter.flush();
     expect([...db.stored].sort()).toEqual([0, 1, 3, 4, 6, 7]);
     expect(deadLetters()).toEqual([2, 5]);
     expect(batchWriter.stats).toMatchObject({ received: 8, written: 6, deadLettered: 2, buffered: 0, dropped: 0, failures: 0 });
+    await batchWriter.stop();
   });
 
   it('retries the whole batch after a transient failure during the bisection, without dead-lettering twice', async () => {
     const db = database();
     const { batchWriter, deadLetters } = writer(db.insert);
+    await batchWriter.start();
     for (let id = 0; id < 8; id++) batchWriter.enqueue({ id, bad: id === 0 });
     db.state.resetsLeft = 1;
     await batchWriter.flush();
@@ -53,6 +57,7 @@ describe('BatchWriter with rows the database refuses', () => {
     await batchWriter.flush();
     expect(deadLetters()).toEqual([0]);
     expect(batchWriter.stats).toMatchObject({ received: 8, written: 7, deadLettered: 1, buffered: 0, failures: 0 });
+    await batchWriter.stop();
   });
 
   it('takes only SQLSTATE classes 22, 23 and 54 and unencodable rows for the data\'s fault', () => {
@@ -60,5 +65,16 @@ describe('BatchWriter with rows the database refuses', () => {
     for (const code of ['57P01', '08006', 'ECONNRESET', '53300', '40001']) expect(isDataError(Object.assign(new Error(code), { code }))).toBe(false);
     expect(isDataError(new RowEncodingError('not a UUID'))).toBe(true);
     expect(isDataError(new RangeError('Maximum call stack size exceeded'))).toBe(false);
+  });
+});
+
+describe('SpoolLock', () => {
+  it('refuses a spool directory a live process holds, and takes over one a dead process left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spool-lock-'));
+    const lock = SpoolLock.acquire(dir, 'rows');
+    expect(() => SpoolLock.acquire(dir, 'rows')).toThrow(/is the spool of process \d+ \(this one\).*own LOG_SPOOL_DIR/);
+    lock.release();
+    writeFileSync(join(dir, 'rows.lock'), JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), since: 'earlier' }));
+    SpoolLock.acquire(dir, 'rows').release();
   });
 });

@@ -1,9 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { backoffCeiling } from '@app/core';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeadLetterFile, isDataError } from './dead-letter';
 import { Journal } from './journal';
 import { Spool } from './spool';
+import { SpoolLock } from './spool-lock';
 
 /** Marks a row whose copy is already in the journal (a symbol: JSON never serialises it). */
 const JOURNALED = Symbol('journaled');
@@ -14,7 +16,8 @@ export interface BatchWriterOptions {
   maxBatch: number;
   /** rows kept in memory; past it they go to the spool (or, without one, are dropped and counted) */
   maxBuffered: number;
-  spool?: { dir: string; maxBytes: number };
+  /** `owner`: the database the rows belong to; only its files are replayed */
+  spool?: { dir: string; maxBytes: number; owner: () => Promise<string> };
   /** write-ahead: every row is journaled (synchronously) under the spool dir before it is queued */
   journal?: boolean;
   /** backoff between failed writes */
@@ -52,9 +55,10 @@ export interface BatchWriterStats {
  */
 export class BatchWriter<Row> {
   private readonly logger: Logger;
-  private readonly spool?: Spool;
-  private readonly journal?: Journal;
-  private readonly deadLetters?: DeadLetterFile;
+  private spool?: Spool;
+  private journal?: Journal;
+  private deadLetters?: DeadLetterFile;
+  private lock?: SpoolLock;
   private buffer: Row[] = [];
   /** rows at the head of the buffer that an insert is writing now */
   private inFlight = 0;
@@ -72,9 +76,6 @@ export class BatchWriter<Row> {
     private readonly insert: (rows: Row[]) => Promise<unknown>,
   ) {
     this.logger = new Logger(options.name);
-    if (options.spool) this.spool = new Spool(options.spool.dir, options.name, options.spool.maxBytes);
-    if (options.spool && options.journal) this.journal = new Journal(join(options.spool.dir, 'journal'), options.name);
-    if (options.spool) this.deadLetters = new DeadLetterFile(join(options.spool.dir, 'dead-letter'), options.name, options.spool.maxBytes);
   }
 
   get stats(): BatchWriterStats {
@@ -88,7 +89,12 @@ export class BatchWriter<Row> {
     yield ['dead_lettered', stats.deadLettered];
   }
 
+  /**
+   * Takes the spool directory (its lock, and only the files of this database: their names
+   * carry its installation id), hands a crashed run's journal to the spool and replays it.
+   */
   async start(): Promise<void> {
+    if (this.options.spool) await this.openSpool(this.options.spool);
     if (this.journal) {
       const recovered = this.journal.recover(this.options.spool!.dir);
       if (recovered) this.logger.warn(`${recovered} journal segments of a run that did not stop cleanly go to the spool for replay`);
@@ -102,6 +108,21 @@ export class BatchWriter<Row> {
     // A tick while a write is still running (a slow or absent database) adds nothing to wait on.
     this.timer = setInterval(() => this.pending === 0 && Date.now() >= this.retryAt && void this.flush(), this.options.flushIntervalMs);
     this.timer.unref();
+  }
+
+  private async openSpool({ dir, maxBytes, owner }: NonNullable<BatchWriterOptions['spool']>): Promise<void> {
+    const prefix = `${this.options.name}.${await owner()}`;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    this.lock = SpoolLock.acquire(dir, this.options.name);
+    this.spool = new Spool(dir, prefix, maxBytes);
+    if (this.options.journal) this.journal = new Journal(join(dir, 'journal'), prefix);
+    this.deadLetters = new DeadLetterFile(join(dir, 'dead-letter'), this.options.name, maxBytes);
+    const foreign = [dir, join(dir, 'journal')]
+      .flatMap((folder) => (existsSync(folder) ? readdirSync(folder) : []))
+      .filter((file) => file.startsWith(this.options.name) && file.endsWith('.ndjson') && !file.startsWith(`${prefix}-`));
+    if (foreign.length) {
+      this.logger.warn(`${foreign.length} spool files in ${dir} belong to another database (or an older version) and are left alone: ${foreign.slice(0, 3).join(', ')}`);
+    }
   }
 
   /** Writes what it can; what the database does not take goes to the spool, never lost silently. */
@@ -120,6 +141,7 @@ export class BatchWriter<Row> {
     // (If the spool refused rows, the journal keeps them for the next start instead.)
     if (this.counts.dropped === droppedBefore) this.journal?.discard();
     if (left.length) this.logger.warn(`${left.length} rows not written before exit (${this.counts.spooled} in the spool for the next start)`);
+    this.lock?.release();
   }
 
   get journaling(): boolean {

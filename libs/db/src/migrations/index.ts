@@ -6,6 +6,7 @@ import { LeanRequestLogs1764201600004 } from './1764201600004-LeanRequestLogs';
 import { ClosedDayRequestLogIndexes1764201600005 } from './1764201600005-ClosedDayRequestLogIndexes';
 import { UpstreamCredentials1764201600006 } from './1764201600006-UpstreamCredentials';
 import { RequestLogMethodLength1764201600007 } from './1764201600007-RequestLogMethodLength';
+import { InstallationIdentity1764201600008 } from './1764201600008-InstallationIdentity';
 
 /** In order; explicit so that builds never depend on globs. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ClosedDayRequestLogIndexes1764201600005,
   UpstreamCredentials1764201600006,
   RequestLogMethodLength1764201600007,
+  InstallationIdentity1764201600008,
 ];
