@@ -36,9 +36,9 @@ describe('migrations (npm run migration:run | revert | show)', () => {
 
   it('creates exactly the ER diagram tables plus audit_events, seeded, with no drift from the entities', async () => {
     const run = await migrate(url, 'run');
-    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied InstallationIdentity') });
+    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied AuditOutbox') });
     // The ER diagram's tables, audit_events, and the PostgreSQL mirror of the token blacklist.
-    expect(await tables(url)).toEqual([...ER_TABLES, 'audit_events', 'datahub_installation', 'revoked_access_tokens', 'schema_migrations'].sort());
+    expect(await tables(url)).toEqual([...ER_TABLES, 'audit_events', 'audit_sinks', 'datahub_installation', 'revoked_access_tokens', 'schema_migrations'].sort());
     expect(await withPg(url, async (pg) => (await pg.query('SELECT id FROM datahub_installation')).rows)).toEqual([{ id: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
 
     const tiers = await withPg(url, async (pg) => (await pg.query('SELECT tier_name, requests_per_min, requests_per_hour, burst_limit FROM rate_limits ORDER BY requests_per_min')).rows);
@@ -94,7 +94,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     }
 
     expect((await migrate(url, 'run')).output).toContain('nothing to apply');
-    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+\n\[X\] LeanRequestLogs\d+\n\[X\] ClosedDayRequestLogIndexes\d+\n\[X\] UpstreamCredentials\d+\n\[X\] RequestLogMethodLength\d+\n\[X\] InstallationIdentity\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+\n\[X\] LeanRequestLogs\d+\n\[X\] ClosedDayRequestLogIndexes\d+\n\[X\] UpstreamCredentials\d+\n\[X\] RequestLogMethodLength\d+\n\[X\] InstallationIdentity\d+\n\[X\] AuditOutbox\d+/);
   });
 
   it('partitions the time series by day and drops partitions past retention', async () => {
@@ -121,13 +121,14 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
 
   it('moves credentials out of upstream URLs into the write-only upstream authorization', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted AuditOutbox');
     expect((await migrate(url, 'revert')).output).toContain('reverted InstallationIdentity');
     expect((await migrate(url, 'revert')).output).toContain('reverted RequestLogMethodLength');
     expect((await migrate(url, 'revert')).output).toContain('reverted UpstreamCredentials');
     await withPg(url, (pg) =>
       pg.query(`INSERT INTO apis (name, upstream_url) VALUES ('with-creds', 'https://svc%40corp:p%3Ass@payments.internal:8443/v1?x=1'), ('plain', 'http://plain.internal/v2')`),
     );
-    expect((await migrate(url, 'run')).output).toMatch(/applied UpstreamCredentials[^]*applied RequestLogMethodLength[^]*applied InstallationIdentity/);
+    expect((await migrate(url, 'run')).output).toMatch(/applied UpstreamCredentials[^]*applied RequestLogMethodLength[^]*applied InstallationIdentity[^]*applied AuditOutbox/);
     const apis = await withPg(url, async (pg) => (await pg.query(`SELECT name, upstream_url, upstream_authorization FROM apis WHERE name IN ('with-creds', 'plain') ORDER BY name`)).rows);
     expect(apis).toEqual([
       { name: 'plain', upstream_url: 'http://plain.internal/v2', upstream_authorization: null },
@@ -137,6 +138,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
 
   it('reverts one migration at a time, down to an empty schema', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted AuditOutbox');
     expect((await migrate(url, 'revert')).output).toContain('reverted InstallationIdentity');
     expect((await migrate(url, 'revert')).output).toContain('reverted RequestLogMethodLength');
     expect((await migrate(url, 'revert')).output).toContain('reverted UpstreamCredentials');
@@ -151,6 +153,6 @@ describe('migrations (npm run migration:run | revert | show)', () => {
     expect(await tables(url)).toEqual([...ER_TABLES.filter((t) => t !== 'request_logs'), 'schema_migrations'].sort());
     expect((await migrate(url, 'revert')).output).toContain('reverted InitialSchema');
     expect(await tables(url)).toEqual(['schema_migrations']);
-    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+\n\[ \] ApiKeyRotation\d+\n\[ \] LeanRequestLogs\d+\n\[ \] ClosedDayRequestLogIndexes\d+\n\[ \] UpstreamCredentials\d+\n\[ \] RequestLogMethodLength\d+\n\[ \] InstallationIdentity\d+/);
+    expect((await migrate(url, 'show')).output).toMatch(/\[ \] InitialSchema\d+\n\[ \] TimeSeriesTables\d+\n\[ \] AccessTokenRevocations\d+\n\[ \] ApiKeyRotation\d+\n\[ \] LeanRequestLogs\d+\n\[ \] ClosedDayRequestLogIndexes\d+\n\[ \] UpstreamCredentials\d+\n\[ \] RequestLogMethodLength\d+\n\[ \] InstallationIdentity\d+\n\[ \] AuditOutbox\d+/);
   });
 });

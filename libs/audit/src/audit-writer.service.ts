@@ -6,14 +6,13 @@ import { AuditEvent, BatchWriter, BatchWriterStats, installationId } from '@app/
 import { MetricsRegistry } from '@app/metrics';
 import { Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditWebhookSink } from './siem/audit-webhook.sink';
 
 /** An audit event as recorded: its id is set here so that a spool replay writes it once. */
 export type AuditRow = Omit<AuditEvent, 'timestamp'> & { timestamp: string };
 
 /**
- * Audit rows batched into audit_events (retried, spooled to disk while PostgreSQL is down),
- * one JSON log line per event for log pipelines, and the SIEM webhook when configured.
+ * Audit rows batched into audit_events (retried, spooled to disk while PostgreSQL is down)
+ * and one JSON log line per event for log pipelines; the SIEM webhook delivers from the table.
  */
 @Injectable()
 export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -23,7 +22,6 @@ export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @InjectRepository(AuditEvent) events: Repository<AuditEvent>,
     config: AppConfig,
-    private readonly webhook: AuditWebhookSink,
     metrics: MetricsRegistry,
   ) {
     const { queueMaxRows, spoolDir, spoolMaxBytes, journal } = config.logs;
@@ -58,7 +56,6 @@ export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdow
     const row: AuditRow = { id: randomUUID(), ...event };
     this.logger.log({ audit: row }, `audit ${row.type}`);
     this.writer.enqueue(row);
-    this.webhook.send(row);
   }
 
   flush(): Promise<void> {

@@ -1,20 +1,34 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, backoffCeiling } from '@app/core';
 import { MetricsRegistry } from '@app/metrics';
+import type { DataSource, EntityManager } from 'typeorm';
 
 const BATCH = 100;
-const MAX_QUEUED = 10_000;
 const TICK_MS = 1_000;
-const TIMEOUT_MS = 10_000;
+const TIMEOUT_MS = 5_000;
 const BACKOFF = { minMs: 1_000, maxMs: 60_000 };
+/** pg_try_advisory_xact_lock key: one node delivers at a time. */
+const DELIVERY_LOCK_ID = 726_354_901;
 
 export interface AuditWebhookStats {
-  queued: number;
+  /** events this node delivered */
   delivered: number;
-  dropped: number;
   /** consecutive failed deliveries */
   failures: number;
+}
+
+interface EventRow {
+  id: string;
+  type: string;
+  timestamp: Date;
+  actor_user_id: string | null;
+  api_key_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  metadata: Record<string, unknown>;
 }
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA-256 of "<t>.<body>">`, as Stripe signs its webhooks. */
@@ -23,77 +37,104 @@ export function signWebhookBody(secret: string, body: string, timestamp = Math.f
   return `t=${timestamp},v1=${mac}`;
 }
 
+const toEvent = (row: EventRow) => ({
+  id: row.id,
+  type: row.type,
+  timestamp: row.timestamp.toISOString(),
+  actorUserId: row.actor_user_id,
+  apiKeyId: row.api_key_id,
+  ip: row.ip,
+  userAgent: row.user_agent,
+  requestId: row.request_id,
+  metadata: row.metadata,
+});
+
+/** The same events make the same delivery id, so a retried batch is recognisable. */
+const deliveryIdOf = (rows: EventRow[]) => createHash('sha256').update(rows.map((row) => row.id).join(',')).digest('hex').slice(0, 32);
+
 /**
- * Forwards audit events to a SIEM: batches POSTed to AUDIT_WEBHOOK_URL, signed in
- * `X-DataHub-Signature`, retried with exponential backoff and full jitter. The queue is
- * bounded: while the SIEM is down the oldest events are dropped and counted (they remain
- * in audit_events), so a dead endpoint cannot grow memory.
+ * Forwards audit events to a SIEM from audit_events itself (an outbox): the oldest events
+ * not yet delivered, in batches POSTed to AUDIT_WEBHOOK_URL, signed in
+ * `X-DataHub-Signature`, each event with its id as its idempotency key. A batch is marked
+ * delivered only once the SIEM answered 2xx, so delivery is at least once and survives
+ * restarts, crashes and outages of any length (retried with backoff). One node delivers
+ * at a time: a round holds a transaction-level advisory lock. A sink receives the events
+ * from its first start on (audit_sinks), not the history before it.
  */
 @Injectable()
 export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AuditWebhook');
   private readonly target?: { url: string; secret: string };
-  private queue: object[] = [];
-  /** the batch being delivered keeps its id across retries, so the receiver can de-duplicate */
-  private delivery?: { id: string; size: number };
-  private sending = false;
+  private since?: Date;
+  private sending?: Promise<void>;
   private retryAt = 0;
   private timer?: NodeJS.Timeout;
-  private counts = { delivered: 0, dropped: 0, failures: 0 };
+  private counts = { delivered: 0, failures: 0 };
 
-  constructor(config: AppConfig, metrics: MetricsRegistry) {
+  constructor(
+    config: AppConfig,
+    metrics: MetricsRegistry,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
     this.target = config.auditWebhook;
-    metrics.observe('datahub_audit_webhook_events', 'Audit events for the SIEM webhook by state (queued, delivered, dropped)', ['state'], (set) => {
-      set({ state: 'queued' }, this.queue.length);
+    metrics.observe('datahub_audit_webhook_events', 'Audit events this node delivered to the SIEM webhook', ['state'], (set) => {
       set({ state: 'delivered' }, this.counts.delivered);
-      set({ state: 'dropped' }, this.counts.dropped);
     });
   }
 
   get stats(): AuditWebhookStats {
-    return { ...this.counts, queued: this.queue.length };
+    return { ...this.counts };
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     if (!this.target) return;
+    await this.dataSource.query(`INSERT INTO audit_sinks (url) VALUES ($1) ON CONFLICT (url) DO NOTHING`, [this.target.url]);
+    const [row] = (await this.dataSource.query(`SELECT since FROM audit_sinks WHERE url = $1`, [this.target.url])) as Array<{ since: Date }>;
+    this.since = row.since;
     this.timer = setInterval(() => void this.deliver(), TICK_MS);
     this.timer.unref();
   }
 
+  /** Undelivered events wait in audit_events for the next node: nothing to flush here. */
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    if (!this.target || !this.queue.length) return;
-    this.retryAt = 0;
-    await this.deliver();
-    if (this.queue.length) this.logger.warn(`${this.queue.length} audit events not delivered to the webhook before exit`);
+    await this.sending;
   }
 
-  send(event: object): void {
-    if (!this.target) return;
-    if (this.queue.length >= MAX_QUEUED) {
-      // Never drop from the batch in flight: its delivery id must keep naming the same events.
-      this.queue.splice(this.delivery?.size ?? 0, 1);
-      if (this.counts.dropped++ % 1000 === 0) this.logger.error(`Webhook queue full (${MAX_QUEUED}): dropping the oldest events (${this.counts.dropped} so far)`);
-    }
-    this.queue.push(event);
-  }
-
-  /** Delivers batches until the queue is empty or a delivery fails. */
-  async deliver(): Promise<void> {
-    if (!this.target || this.sending || Date.now() < this.retryAt) return;
-    this.sending = true;
-    try {
-      while (this.queue.length) {
-        this.delivery ??= { id: randomUUID(), size: Math.min(BATCH, this.queue.length) };
-        const events = this.queue.slice(0, this.delivery.size);
-        if (!(await this.post(this.delivery.id, events))) return;
-        this.queue.splice(0, events.length);
-        this.counts.delivered += events.length;
-        this.delivery = undefined;
+  /** Delivers batches until none is waiting or a delivery fails. */
+  deliver(): Promise<void> {
+    if (!this.target || !this.since || this.sending || Date.now() < this.retryAt) return this.sending ?? Promise.resolve();
+    this.sending = (async () => {
+      try {
+        while ((await this.round()) === BATCH);
+      } catch (error) {
+        this.failed(`cannot read or mark audit events: ${(error as Error).message}`);
+      } finally {
+        this.sending = undefined;
       }
-    } finally {
-      this.sending = false;
-    }
+    })();
+    return this.sending;
+  }
+
+  /** One batch, under the delivery lock: how many events went (0 when none or another node delivers). */
+  private round(): Promise<number> {
+    return this.dataSource.transaction(async (tx: EntityManager) => {
+      const [{ locked }] = (await tx.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [DELIVERY_LOCK_ID])) as Array<{ locked: boolean }>;
+      if (!locked) return 0;
+      const rows = (await tx.query(
+        `SELECT id, type, "timestamp", actor_user_id, api_key_id, ip, user_agent, request_id, metadata FROM audit_events
+         WHERE siem_delivered_at IS NULL AND "timestamp" >= $1 ORDER BY "timestamp", id LIMIT $2`,
+        [this.since, BATCH],
+      )) as EventRow[];
+      if (rows.length === 0 || !(await this.post(deliveryIdOf(rows), rows.map(toEvent)))) return 0;
+      await tx.query(`UPDATE audit_events SET siem_delivered_at = now() WHERE id = ANY($1) AND "timestamp" BETWEEN $2 AND $3`, [
+        rows.map((row) => row.id),
+        rows[0].timestamp,
+        rows[rows.length - 1].timestamp,
+      ]);
+      this.counts.delivered += rows.length;
+      return rows.length;
+    });
   }
 
   private async post(deliveryId: string, events: object[]): Promise<boolean> {
@@ -110,12 +151,10 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
       await res.body?.cancel();
-      if (res.ok) {
-        if (this.counts.failures) this.logger.log(`Webhook delivers again after ${this.counts.failures} failures`);
-        this.counts.failures = 0;
-        return true;
-      }
-      return this.failed(`HTTP ${res.status}`);
+      if (!res.ok) return this.failed(`HTTP ${res.status}`);
+      if (this.counts.failures) this.logger.log(`Webhook delivers again after ${this.counts.failures} failures`);
+      this.counts.failures = 0;
+      return true;
     } catch (error) {
       return this.failed((error as Error).message);
     }

@@ -8,6 +8,7 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 @Index('idx_audit_events_timestamp', ['timestamp'])
 @Index('idx_audit_events_type_time', ['type', 'timestamp'])
 @Index('idx_audit_events_actor_time', ['actorUserId', 'timestamp'])
+@Index('idx_audit_events_undelivered', ['timestamp', 'id'], { where: '"siem_delivered_at" IS NULL' })
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -35,4 +36,8 @@ export class AuditEvent {
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   metadata: Record<string, unknown>;
+
+  /** When the SIEM webhook took the event (null: not yet, or no webhook). */
+  @Column({ name: 'siem_delivered_at', type: 'timestamptz', nullable: true, select: false })
+  siemDeliveredAt?: Date | null;
 }

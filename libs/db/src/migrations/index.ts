@@ -7,6 +7,7 @@ import { ClosedDayRequestLogIndexes1764201600005 } from './1764201600005-ClosedD
 import { UpstreamCredentials1764201600006 } from './1764201600006-UpstreamCredentials';
 import { RequestLogMethodLength1764201600007 } from './1764201600007-RequestLogMethodLength';
 import { InstallationIdentity1764201600008 } from './1764201600008-InstallationIdentity';
+import { AuditOutbox1764201600009 } from './1764201600009-AuditOutbox';
 
 /** In order; explicit so that builds never depend on globs. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   UpstreamCredentials1764201600006,
   RequestLogMethodLength1764201600007,
   InstallationIdentity1764201600008,
+  AuditOutbox1764201600009,
 ];
