@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { UserRole } from '@app/db';
 import { ApiClient } from './helpers/api-client';
 import { signIn } from './helpers/session';
@@ -9,7 +10,8 @@ describe('management API rate limits', () => {
   let b: TestApp;
 
   beforeAll(async () => {
-    const env = { MANAGEMENT_RATE_LIMIT_PER_MIN: '6', MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN: '2' };
+    // Own limits, so an own Redis prefix: every request of the run comes from 127.0.0.1.
+    const env = { MANAGEMENT_RATE_LIMIT_PER_MIN: '6', MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN: '2', REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}mgmt-${randomUUID().slice(0, 8)}:` };
     [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
   });
   afterAll(() => Promise.all([a.close(), b.close()]));
