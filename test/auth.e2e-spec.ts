@@ -241,6 +241,11 @@ describe('identity: register, login, refresh rotation, logout', () => {
       expect((await api.post(`${AUTH}/logout`, {}, { token: refreshed.body.accessToken })).status).toBe(204);
       const earlier = await api.get(`${AUTH}/me`, { token: user.accessToken });
       expect([earlier.status, earlier.body.code]).toEqual([401, 'TOKEN_REVOKED']);
+      // Without a refresh token in the body too: the sign-in's refresh tokens end with it.
+      const other = await signIn(t);
+      expect((await api.post(`${AUTH}/logout`, {}, { token: other.accessToken })).status).toBe(204);
+      const refresh = await api.post(`${AUTH}/refresh`, { refreshToken: other.refreshToken });
+      expect([refresh.status, refresh.body.code]).toEqual([401, 'TOKEN_REVOKED']);
     });
 
     it('lets exactly one of two concurrent refreshes with one token win', async () => {

@@ -33,6 +33,8 @@ describe('management API rate limits', () => {
       if (res.status === 429) refused = res;
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+    // The same route spelled with a percent-encoded letter is the same route, and counted.
+    expect((await new ApiClient(a.url).get('/%61pi/v1/keys', { token: user.accessToken })).status).toBe(429);
     expect(refused!.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(refused!.body).toMatchObject({ code: 'RATE_LIMITED', policies: [expect.objectContaining({ policy: 'management', limit: 6, windowSeconds: 60 })] });

@@ -53,6 +53,15 @@ describe('session control', () => {
     expect(await audited('auth.password.changed', user.id)).toEqual([{ actor_user_id: user.id, metadata: { userId: user.id } }]);
   });
 
+  it('throttles wrong current passwords like failed sign-ins: a stolen token is no password oracle', async () => {
+    const user = await signIn(t, UserRole.Viewer);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await api.post(`${AUTH}/password`, { currentPassword: `guess number ${i}`, newPassword: 'a brand new passphrase' }, { token: user.accessToken })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
   it('signs out everywhere', async () => {
     const user = await signIn(t, UserRole.Viewer);
     const other = await secondSignIn(user);

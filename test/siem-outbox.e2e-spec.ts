@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { createServer, Server } from 'node:http';
-import { AuditWriter } from '@app/audit';
+import { AuditWebhookSink, AuditWriter } from '@app/audit';
 import { UserRole } from '@app/db';
 import { ApiClient } from './helpers/api-client';
 import { startBuiltNode } from './helpers/built-node';
@@ -79,13 +79,13 @@ describe('SIEM webhook delivery from the audit table', () => {
     siem.failNext = 2;
     const t = await startTestApp({ AUDIT_WEBHOOK_URL: siem.url, AUDIT_WEBHOOK_SECRET: SECRET });
     try {
-      const admin = await signIn(t, UserRole.Admin);
+      await signIn(t, UserRole.Admin);
       await until(() => siem.accepted.some((e) => e.type === 'auth.login.success' && e.requestId !== null), 20_000, 'a delivery');
       expect(siem.deliveries.every((d) => d.valid)).toBe(true);
       expect(siem.deliveries.slice(0, 3).map((d) => d.status)).toEqual([500, 500, 204]);
       expect(new Set(siem.deliveries.slice(0, 3).map((d) => d.deliveryId)).size).toBe(1);
-      expect(siem.accepted.find((e) => e.type === 'auth.login.success')).toMatchObject({ id: expect.any(String), timestamp: expect.any(String) });
-      expect(admin.id).toEqual(expect.any(String));
+      expect(siem.accepted.find((e) => e.type === 'auth.login.success' && e.requestId !== null)).toMatchObject({ id: expect.any(String), timestamp: expect.any(String) });
+      expect(t.app.get(AuditWebhookSink).stats.delivered).toBeGreaterThan(0);
       const ids = siem.accepted.map((e) => e.id);
       expect(new Set(ids).size).toBe(ids.length);
     } finally {

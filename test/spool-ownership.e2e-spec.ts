@@ -15,7 +15,7 @@ function auditRow(requestId: string) {
 
 /** A node replays only its own database's spool, and no two nodes share one spool directory. */
 describe('spool directories belong to one database and one node', () => {
-  it('leaves a spool of another database alone (not replayed, not deleted), and replays its own', async () => {
+  it('leaves a spool of another database alone (not replayed, not deleted), replays its own, adopts an older version\'s', async () => {
     const spoolDir = mkdtempSync(join(tmpdir(), 'datahub-spool-'));
     const ours = (await withPg(DATABASE_URL(), async (pg) => (await pg.query('SELECT id FROM datahub_installation')).rows[0].id)) as string;
     const foreignFile = `audit-events.${randomUUID()}-0-other-000000.ndjson`;
@@ -29,11 +29,14 @@ describe('spool directories belong to one database and one node', () => {
     const t = await startTestApp({ LOG_SPOOL_DIR: spoolDir });
     try {
       const writer = t.app.get(AuditWriter);
-      expect(writer.stats.spooled).toBe(1);
+      expect(writer.stats.spooled).toBe(2);
+      // A flush replays one spool file.
       await writer.flush();
-      const written = await withPg(DATABASE_URL(), async (pg) => (await pg.query(`SELECT request_id FROM audit_events WHERE request_id LIKE $1`, [`${tag}-%`])).rows);
-      expect(written).toEqual([{ request_id: `${tag}-own` }]);
-      expect(readdirSync(spoolDir).filter((file) => file.endsWith('.ndjson')).sort()).toEqual([legacyFile, foreignFile].sort());
+      await writer.flush();
+      expect(writer.stats.spooled).toBe(0);
+      const written = await withPg(DATABASE_URL(), async (pg) => (await pg.query(`SELECT request_id FROM audit_events WHERE request_id LIKE $1 ORDER BY 1`, [`${tag}-%`])).rows);
+      expect(written).toEqual([{ request_id: `${tag}-legacy` }, { request_id: `${tag}-own` }]);
+      expect(readdirSync(spoolDir).filter((file) => file.endsWith('.ndjson'))).toEqual([foreignFile]);
     } finally {
       await t.close();
     }

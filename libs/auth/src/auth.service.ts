@@ -60,7 +60,10 @@ export class AuthService {
   /** Ends the sign-in of this access token: the token, its siblings from refreshes, and with `refreshToken` the refresh tokens of that sign-in. */
   async logout(user: AuthUser, refreshToken: string | undefined, client: ClientContext): Promise<void> {
     await this.sessions.revokeToken(user.id, user.tokenId, user.tokenExpiresAt);
-    if (user.familyId) await this.sessions.revokeFamily(user.id, user.familyId);
+    if (user.familyId) {
+      await this.sessions.revokeFamily(user.id, user.familyId);
+      await this.refreshTokens.revokeFamilyById(user.familyId, user.id);
+    }
     if (refreshToken) await this.refreshTokens.revokeFamilyOf(refreshToken, user.id);
     this.events.emit(AuditEventType.Logout, auditEvent(client, user.id, { jti: user.tokenId, refreshTokenRevoked: Boolean(refreshToken) }));
   }
@@ -70,8 +73,11 @@ export class AuthService {
    * token pair, so the caller goes on without signing in again.
    */
   async changePassword(user: AuthUser, currentPassword: string, newPassword: string, client: ClientContext): Promise<TokenPairDto> {
+    // A stolen access token must not make a password oracle: the sign-in throttle applies.
+    await this.throttle.assertAllowed(user.email, client.ip);
     const stored = await this.users.findByEmailWithPassword(user.email);
     if (!stored || !(await this.hasher.verify(currentPassword, stored.passwordHash))) {
+      await this.throttle.recordFailure(user.email, client.ip);
       this.events.emit(AuditEventType.LoginFailure, auditEvent(client, user.id, { reason: 'wrong_password', during: 'password_change' }));
       throw new AuthenticationError('INVALID_CREDENTIALS', 'The current password is wrong');
     }

@@ -23,14 +23,27 @@ export interface ApiRecord {
 
 const UNIQUE_VIOLATION = '23505';
 
-/** An API's settings as the audit trail records them: upstream credentials only as set or not. */
-function auditedSettings(api: Api): Record<string, unknown> {
-  const { name, description, upstreamUrl, rateLimit, authRequired, timeoutMs, maxBodyBytes } = api;
-  return { name, description, upstreamUrl, upstreamAuthorization: api.upstreamAuthorization ? 'set' : 'unset', rateLimit, authRequired, timeoutMs, maxBodyBytes };
+/** An upstream URL for the audit trail: query values may be credentials (`?api_key=`), so only their names stay. */
+function auditedUrl(upstreamUrl: string): string {
+  const url = new URL(upstreamUrl);
+  for (const name of new Set(url.searchParams.keys())) url.searchParams.set(name, 'redacted');
+  return url.toString();
 }
 
-function changedSettings(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
-  return Object.fromEntries(Object.keys(after).filter((key) => before[key] !== after[key]).map((key) => [key, { from: before[key], to: after[key] }]));
+/** An API's settings as the audit trail records them: no secret, upstream credentials only as set or not. */
+function auditedSettings(api: Api): Record<string, unknown> {
+  const { name, description, rateLimit, authRequired, timeoutMs, maxBodyBytes } = api;
+  return { name, description, upstreamUrl: auditedUrl(api.upstreamUrl), upstreamAuthorization: api.upstreamAuthorization ? 'set' : 'unset', rateLimit, authRequired, timeoutMs, maxBodyBytes };
+}
+
+/** Each setting that changed, from and to; replaced upstream credentials show as `replaced`. */
+function changedSettings(before: Api, after: Api): Record<string, { from: unknown; to: unknown }> {
+  const [from, to] = [auditedSettings(before), auditedSettings(after)];
+  const changed = Object.fromEntries(Object.keys(to).filter((key) => from[key] !== to[key]).map((key) => [key, { from: from[key], to: to[key] }]));
+  if (before.upstreamAuthorization && after.upstreamAuthorization && before.upstreamAuthorization !== after.upstreamAuthorization) {
+    changed.upstreamAuthorization = { from: 'set', to: 'replaced' };
+  }
+  return changed;
 }
 
 function toRecord(api: Api): ApiRecord {
@@ -92,12 +105,11 @@ export class ApiRegistryService {
 
   async update(id: string, changes: UpdateApiDto, change: ChangeContext): Promise<Api> {
     const api = await this.get(id);
-    const before = auditedSettings(api);
-    const previousName = api.name;
+    const before = { ...api };
     const updated = await this.saveUnique(this.apis.merge(api, changes));
-    await this.cache.invalidate(previousName);
-    if (updated.name !== previousName) await this.cache.invalidate(updated.name);
-    const changed = changedSettings(before, auditedSettings(updated));
+    await this.cache.invalidate(before.name);
+    if (updated.name !== before.name) await this.cache.invalidate(updated.name);
+    const changed = changedSettings(before, updated);
     if (Object.keys(changed).length > 0) {
       this.events.emit(AuditEventType.ApiUpdated, auditEvent(change.client, change.actorId, { apiId: id, name: updated.name, changes: changed }));
     }
@@ -121,10 +133,7 @@ export class ApiRegistryService {
   }
 }
 
-/**
- * An API as `caller` may see it: its upstream's address and settings only with apis:write
- * (`withUpstream`), its upstream credentials never.
- */
+/** An API as a caller may see it: its upstream's address and settings only `withUpstream` (apis:write), its credentials never. */
 export function toApiDto(api: Api, withUpstream: boolean): ApiDto {
   const { id, name, description, rateLimit, authRequired } = api;
   const dates = { createdAt: api.createdAt.toISOString(), updatedAt: api.updatedAt.toISOString() };

@@ -3,18 +3,22 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, backoffCeiling } from '@app/core';
 import { MetricsRegistry } from '@app/metrics';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 
 const BATCH = 100;
 const TICK_MS = 1_000;
 const TIMEOUT_MS = 5_000;
 const BACKOFF = { minMs: 1_000, maxMs: 60_000 };
-/** pg_try_advisory_xact_lock key: one node delivers at a time. */
+/** pg_try_advisory_lock key: one node delivers at a time. */
 const DELIVERY_LOCK_ID = 726_354_901;
+/** audit_sinks holds one row: the events from the first start of any webhook on are delivered. */
+const SINK = 'webhook';
 
 export interface AuditWebhookStats {
   /** events this node delivered */
   delivered: number;
+  /** events waiting for the webhook, as this node last counted them */
+  pending: number;
   /** consecutive failed deliveries */
   failures: number;
 }
@@ -58,8 +62,10 @@ const deliveryIdOf = (rows: EventRow[]) => createHash('sha256').update(rows.map(
  * `X-DataHub-Signature`, each event with its id as its idempotency key. A batch is marked
  * delivered only once the SIEM answered 2xx, so delivery is at least once and survives
  * restarts, crashes and outages of any length (retried with backoff). One node delivers
- * at a time: a round holds a transaction-level advisory lock. A sink receives the events
- * from its first start on (audit_sinks), not the history before it.
+ * at a time: a session-level advisory lock on a connection of its own, held across the POST
+ * but outside any transaction (an open transaction would stall the embedded database).
+ * The webhook receives the events from its first start on (audit_sinks), not the history
+ * before it; a new URL takes over the backlog.
  */
 @Injectable()
 export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -69,7 +75,7 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
   private sending?: Promise<void>;
   private retryAt = 0;
   private timer?: NodeJS.Timeout;
-  private counts = { delivered: 0, failures: 0 };
+  private counts = { delivered: 0, pending: 0, failures: 0 };
 
   constructor(
     config: AppConfig,
@@ -77,8 +83,9 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.target = config.auditWebhook;
-    metrics.observe('datahub_audit_webhook_events', 'Audit events this node delivered to the SIEM webhook', ['state'], (set) => {
+    metrics.observe('datahub_audit_webhook_events', 'SIEM webhook: events this node delivered, and events waiting (as last counted)', ['state'], (set) => {
       set({ state: 'delivered' }, this.counts.delivered);
+      set({ state: 'pending' }, this.counts.pending);
     });
   }
 
@@ -88,8 +95,8 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.target) return;
-    await this.dataSource.query(`INSERT INTO audit_sinks (url) VALUES ($1) ON CONFLICT (url) DO NOTHING`, [this.target.url]);
-    const [row] = (await this.dataSource.query(`SELECT since FROM audit_sinks WHERE url = $1`, [this.target.url])) as Array<{ since: Date }>;
+    await this.dataSource.query(`INSERT INTO audit_sinks (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [SINK]);
+    const [row] = (await this.dataSource.query(`SELECT since FROM audit_sinks WHERE name = $1`, [SINK])) as Array<{ since: Date }>;
     this.since = row.since;
     this.timer = setInterval(() => void this.deliver(), TICK_MS);
     this.timer.unref();
@@ -105,36 +112,43 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
   deliver(): Promise<void> {
     if (!this.target || !this.since || this.sending || Date.now() < this.retryAt) return this.sending ?? Promise.resolve();
     this.sending = (async () => {
+      const runner = this.dataSource.createQueryRunner();
       try {
-        while ((await this.round()) === BATCH);
+        await runner.connect();
+        const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [DELIVERY_LOCK_ID])) as Array<{ locked: boolean }>;
+        if (!locked) return;
+        try {
+          while ((await this.round(runner)) === BATCH);
+          const [{ n }] = (await runner.query(`SELECT count(*)::int AS n FROM audit_events WHERE siem_delivered_at IS NULL AND "timestamp" >= $1`, [this.since])) as Array<{ n: number }>;
+          this.counts.pending = n;
+        } finally {
+          await runner.query('SELECT pg_advisory_unlock($1)', [DELIVERY_LOCK_ID]);
+        }
       } catch (error) {
         this.failed(`cannot read or mark audit events: ${(error as Error).message}`);
       } finally {
+        await runner.release();
         this.sending = undefined;
       }
     })();
     return this.sending;
   }
 
-  /** One batch, under the delivery lock: how many events went (0 when none or another node delivers). */
-  private round(): Promise<number> {
-    return this.dataSource.transaction(async (tx: EntityManager) => {
-      const [{ locked }] = (await tx.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [DELIVERY_LOCK_ID])) as Array<{ locked: boolean }>;
-      if (!locked) return 0;
-      const rows = (await tx.query(
-        `SELECT id, type, "timestamp", actor_user_id, api_key_id, ip, user_agent, request_id, metadata FROM audit_events
-         WHERE siem_delivered_at IS NULL AND "timestamp" >= $1 ORDER BY "timestamp", id LIMIT $2`,
-        [this.since, BATCH],
-      )) as EventRow[];
-      if (rows.length === 0 || !(await this.post(deliveryIdOf(rows), rows.map(toEvent)))) return 0;
-      await tx.query(`UPDATE audit_events SET siem_delivered_at = now() WHERE id = ANY($1) AND "timestamp" BETWEEN $2 AND $3`, [
-        rows.map((row) => row.id),
-        rows[0].timestamp,
-        rows[rows.length - 1].timestamp,
-      ]);
-      this.counts.delivered += rows.length;
-      return rows.length;
-    });
+  /** One batch (the caller holds the delivery lock): how many events went. */
+  private async round(runner: QueryRunner): Promise<number> {
+    const rows = (await runner.query(
+      `SELECT id, type, "timestamp", actor_user_id, api_key_id, ip, user_agent, request_id, metadata FROM audit_events
+       WHERE siem_delivered_at IS NULL AND "timestamp" >= $1 ORDER BY "timestamp", id LIMIT $2`,
+      [this.since, BATCH],
+    )) as EventRow[];
+    if (rows.length === 0 || !(await this.post(deliveryIdOf(rows), rows.map(toEvent)))) return 0;
+    await runner.query(`UPDATE audit_events SET siem_delivered_at = now() WHERE id = ANY($1) AND "timestamp" BETWEEN $2 AND $3`, [
+      rows.map((row) => row.id),
+      rows[0].timestamp,
+      rows[rows.length - 1].timestamp,
+    ]);
+    this.counts.delivered += rows.length;
+    return rows.length;
   }
 
   private async post(deliveryId: string, events: object[]): Promise<boolean> {

@@ -16,6 +16,7 @@ const EXPENSIVE = 'datahub:expensive-route';
 export const ExpensiveRoute = () => SetMetadata(EXPENSIVE, true);
 
 const MANAGEMENT_PREFIX = '/api/v1/';
+const GATEWAY_PREFIX = '/gateway/';
 
 interface Window {
   name: string;
@@ -80,7 +81,12 @@ export class ManagementThrottlerGuard implements CanActivate {
   constructor(private readonly throttler: ManagementThrottler) {}
 
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
-    if (!context.getArgByIndex<FastifyRequest>(HTTP_REQUEST).url.startsWith(MANAGEMENT_PREFIX)) return true;
+    const request = context.getArgByIndex<FastifyRequest>(HTTP_REQUEST);
+    // The hot path first, without building Fastify's routeOptions object.
+    if (request.url.startsWith(GATEWAY_PREFIX)) return true;
+    // The route as matched, not the URL as sent: `/%61pi/v1/keys` is routed to /api/v1/keys.
+    const route = request.routeOptions.url;
+    if (route === undefined || !route.startsWith(MANAGEMENT_PREFIX)) return true;
     return this.throttler.canActivate(context);
   }
 }

@@ -69,6 +69,11 @@ export class RefreshTokenService {
     if (found) await this.revokeFamily(found.familyId);
   }
 
+  /** Revokes a sign-in's refresh tokens by its family id (from the access token), for its own user only. */
+  async revokeFamilyById(familyId: string, userId: string): Promise<void> {
+    await this.tokens.update({ familyId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
   private async revokeFamily(familyId: string): Promise<void> {
     await this.tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { backoffCeiling } from '@app/core';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeadLetterFile, isDataError } from './dead-letter';
 import { Journal } from './journal';
@@ -117,11 +117,21 @@ export class BatchWriter<Row> {
     this.spool = new Spool(dir, prefix, maxBytes);
     if (this.options.journal) this.journal = new Journal(join(dir, 'journal'), prefix);
     this.deadLetters = new DeadLetterFile(join(dir, 'dead-letter'), this.options.name, maxBytes);
-    const foreign = [dir, join(dir, 'journal')]
-      .flatMap((folder) => (existsSync(folder) ? readdirSync(folder) : []))
+    const folders = [dir, join(dir, 'journal')].filter((folder) => existsSync(folder));
+    // Files of versions before installation ids were replayed by whichever node found them:
+    // adopted once, as they were then.
+    const legacy = `${this.options.name}-`;
+    for (const folder of folders) {
+      for (const file of readdirSync(folder).filter((name) => name.startsWith(legacy) && name.endsWith('.ndjson'))) {
+        renameSync(join(folder, file), join(folder, `${prefix}-${file.slice(legacy.length)}`));
+        this.logger.warn(`Adopted ${file}, spooled by an earlier version, for this database`);
+      }
+    }
+    const foreign = folders
+      .flatMap((folder) => readdirSync(folder))
       .filter((file) => file.startsWith(this.options.name) && file.endsWith('.ndjson') && !file.startsWith(`${prefix}-`));
     if (foreign.length) {
-      this.logger.warn(`${foreign.length} spool files in ${dir} belong to another database (or an older version) and are left alone: ${foreign.slice(0, 3).join(', ')}`);
+      this.logger.warn(`${foreign.length} spool files in ${dir} belong to another database and are left alone: ${foreign.slice(0, 3).join(', ')}`);
     }
   }
 

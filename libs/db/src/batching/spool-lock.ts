@@ -8,6 +8,9 @@ interface Holder {
   since: string;
 }
 
+/** Locks this process holds: a lock naming this pid but not held here is a previous life's (a restarted container is pid 1 again). */
+const heldHere = new Set<string>();
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -19,8 +22,9 @@ function alive(pid: number): boolean {
 
 /**
  * One writer of one process owns a spool directory's files of its kind: two would replay
- * (and delete) the same files. The lock is a file naming its holder; one left by a process
- * that is gone is taken over.
+ * (and delete) the same files. The lock is a file naming its holder. A live process on this
+ * host keeps it; one left by a process that is gone, by an earlier life of this process id
+ * (a restarted container), or by another host (which cannot be asked) is taken over.
  */
 export class SpoolLock {
   private constructor(private readonly path: string) {}
@@ -33,17 +37,20 @@ export class SpoolLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = SpoolLock.holder(path);
-      if (holder && holder.host === me.host && alive(holder.pid)) {
+      const live = holder !== undefined && holder.host === me.host && (holder.pid === process.pid ? heldHere.has(path) : alive(holder.pid));
+      if (live) {
         throw new Error(
           `${dir} is the spool of process ${holder.pid}${holder.pid === process.pid ? ' (this one)' : ''} since ${holder.since}: give every node its own LOG_SPOOL_DIR`,
         );
       }
       writeFileSync(path, JSON.stringify(me), { mode: 0o600 });
     }
+    heldHere.add(path);
     return new SpoolLock(path);
   }
 
   release(): void {
+    heldHere.delete(this.path);
     try {
       unlinkSync(this.path);
     } catch {

@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The SIEM webhook delivers from audit_events itself (an outbox): an event is delivered
- * once `siem_delivered_at` is set, and the partial index finds those still waiting. A sink
- * (by its URL) receives the events from its first start on, recorded in audit_sinks.
+ * once `siem_delivered_at` is set, and the partial index finds those still waiting. The
+ * webhook receives the events from its first start on, recorded in audit_sinks.
  */
 export class AuditOutbox1764201600009 implements MigrationInterface {
   name = 'AuditOutbox1764201600009';
@@ -12,7 +12,7 @@ export class AuditOutbox1764201600009 implements MigrationInterface {
     await q.query(`ALTER TABLE "audit_events" ADD "siem_delivered_at" TIMESTAMP WITH TIME ZONE`);
     await q.query(`CREATE INDEX "idx_audit_events_undelivered" ON "audit_events" ("timestamp", "id") WHERE "siem_delivered_at" IS NULL`);
     await q.query(`CREATE TABLE "audit_sinks" (
-      "url" character varying(2048) PRIMARY KEY,
+      "name" character varying(64) PRIMARY KEY,
       "since" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
     )`);
   }
