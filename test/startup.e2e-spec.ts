@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withPg } from './helpers/databases';
+import { createDatabase, dropDatabase, withPg } from './helpers/databases';
 import { BUILT_MAIN, freePort, spawnNode, waitForStatus, withTimeout } from './helpers/processes';
 import { ApiClient } from './helpers/api-client';
 import { createApi, createKey } from './helpers/gateway-fixtures';
 import type { SignedIn } from './helpers/session';
-import { TEST_SECRETS } from './helpers/test-env';
+import { REDIS_URL, TEST_SECRETS, uniqueName } from './helpers/test-env';
 import { TestUpstream } from './helpers/upstream';
 import { UserRole } from '@app/db';
 import { json } from './helpers/http';
@@ -83,6 +83,36 @@ describe('server start-up (built server process)', () => {
       return withTimeout(server.exited, 30_000, 'graceful shutdown');
     }
 
+    it('creates an initial admin on the first start of an empty installation, once', async () => {
+      const emptyDir = mkdtempSync(join(tmpdir(), 'datahub-first-start-'));
+      const start = async () => {
+        const port = await freePort();
+        const server = spawnNode(BUILT_MAIN, [], { PORT: String(port), HOST: '127.0.0.1', DATAHUB_DATA_DIR: emptyDir, SHUTDOWN_DRAIN_MS: '0', PASSWORD_HASH_COST: '4' });
+        await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000).catch((error) => {
+          throw new Error(`${error.message}\n${server.output()}`);
+        });
+        return { server, api: new ApiClient(`http://127.0.0.1:${port}`) };
+      };
+      try {
+        const first = await start();
+        const file = join(emptyDir, 'initial-admin.txt');
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+        const [, email, password] = /^email: (\S+)\npassword: (\S+)\n$/.exec(readFileSync(file, 'utf8')) ?? [];
+        expect(email).toBe('admin@datahub.local');
+        expect(first.server.output()).toContain(`Created the initial admin: ${email} / ${password}`);
+        const admin = await signInAs(first.api, email, password);
+        expect((await first.api.get('/api/v1/auth/me', { token: admin.accessToken })).body.data.role).toBe('admin');
+        expect(await stop(first.server)).toBe(0);
+
+        const second = await start();
+        expect(second.server.output()).not.toContain('initial admin');
+        expect(readFileSync(file, 'utf8')).toContain(password);
+        expect(await stop(second.server)).toBe(0);
+      } finally {
+        rmSync(emptyDir, { recursive: true, force: true });
+      }
+    });
+
     it('serves /health within 20 s, keeps its data and secrets across a restart', async () => {
       const first = await startEmbedded();
       expect(first.startedIn).toBeLessThan(20_000);
@@ -125,5 +155,31 @@ describe('server start-up (built server process)', () => {
       expect(second.server.output()).toContain('Schema is up to date');
       expect(await stop(second.server)).toBe(0);
     });
+  });
+});
+
+describe('server mode without an admin', () => {
+  const database = uniqueName('test');
+  let url: string;
+  beforeAll(async () => {
+    url = await createDatabase(database);
+  });
+  afterAll(() => dropDatabase(database));
+
+  async function run(env: Record<string, string>) {
+    const port = await freePort();
+    const server = spawnNode(BUILT_MAIN, [], { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url, REDIS_URL, REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!, SHUTDOWN_DRAIN_MS: '0', PASSWORD_HASH_COST: '4', ...TEST_SECRETS, ...env });
+    await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000);
+    server.child.kill('SIGTERM');
+    await withTimeout(server.exited, 30_000, 'shutdown');
+    return server.output();
+  }
+
+  it('says how to make one, and never silently ignores an ADMIN_EMAIL that names a non-admin', async () => {
+    expect(await run({})).toMatch(/No admin exists: restart with ADMIN_EMAIL and ADMIN_PASSWORD set/);
+    await withPg(url, (pg) => pg.query(`INSERT INTO users (email, password_hash, role) VALUES ('ops@example.com', 'x', 'viewer')`));
+    const output = await run({ ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'a long enough password' });
+    expect(output).toContain('ADMIN_EMAIL names ops@example.com, an existing viewer: not promoted');
+    expect(output).toContain(`UPDATE users SET role = 'admin' WHERE email = 'ops@example.com'`);
   });
 });

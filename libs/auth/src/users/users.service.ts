@@ -60,6 +60,15 @@ export class UsersService {
     }
   }
 
+  /** Active users: all of them, and the admins among them. */
+  async countByRole(): Promise<{ all: number; admin: number }> {
+    const [row] = (await this.users.query(`SELECT count(*)::int AS total, (count(*) FILTER (WHERE role = 'admin'))::int AS admin FROM users WHERE deleted_at IS NULL`)) as Array<{
+      total: number;
+      admin: number;
+    }>;
+    return { all: row.total, admin: row.admin };
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id, deletedAt: IsNull() });
   }
