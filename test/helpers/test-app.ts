@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,19 +18,22 @@ export interface TestApp {
  * PostgreSQL database and Redis prefix. `env` overrides variables for this instance only.
  */
 export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
-  // Each instance spools to its own directory (one spool belongs to one node).
-  const spoolDir = mkdtempSync(join(tmpdir(), 'datahub-spool-'));
-  const config = AppConfig.fromEnv({ ...process.env, LOG_SPOOL_DIR: spoolDir, ...env });
+  // Each instance spools to its own directory (one spool belongs to one node), removed
+  // with it unless the test named one.
+  const ownSpool = env.LOG_SPOOL_DIR === undefined ? mkdtempSync(join(tmpdir(), 'datahub-spool-')) : undefined;
+  const removeSpool = () => ownSpool && rmSync(ownSpool, { recursive: true, force: true });
+  const config = AppConfig.fromEnv({ ...process.env, ...env, LOG_SPOOL_DIR: env.LOG_SPOOL_DIR ?? ownSpool });
   const app = await createApp(config);
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
     // A node that fails to start must not keep pools and timers open behind the test.
     await closeApp(app).catch(() => undefined);
+    removeSpool();
     throw error;
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${port}`, close: () => closeApp(app) };
+  return { app, url: `http://127.0.0.1:${port}`, close: () => closeApp(app).finally(removeSpool) };
 }
 
 /**
