@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -129,7 +130,10 @@ describe('datahub CLI (built binary) against the real server', () => {
       expect((await call(key.key)).status).toBe(401);
       expect((await call(rotated.key)).status).toBe(200);
 
-      expect(await json('keys', 'revoke', key.id)).toEqual({ id: key.id, revoked: true });
+      // By the prefix `keys list` shows, as well as by id; the audit trail has it.
+      expect(await json('keys', 'revoke', rotated.prefix)).toEqual({ id: key.id, revoked: true });
+      const audited = await json('audit', '--type', 'key.revoked', '--limit', '200');
+      expect(audited.some((event: { apiKeyId: string }) => event.apiKeyId === key.id)).toBe(true);
       const row = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query('SELECT revoked_at FROM api_keys WHERE id = $1', [key.id])).rows[0]);
       expect(row.revoked_at).toBeInstanceOf(Date);
 
@@ -263,5 +267,25 @@ describe('datahub CLI (built binary) against the real server', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((line) => /^\[X\] \S+/.test(line))).toBe(true);
+  });
+});
+
+describe('datahub CLI as installed', () => {
+  const BIN = resolve(__dirname, '../bin/datahub');
+
+  it('is an executable that survives rebuilds, and says its version', async () => {
+    expect(statSync(BIN).mode & 0o111).toBe(0o111);
+    const run = spawnNode(BIN, ['--version'], {});
+    expect(await run.exited).toBe(0);
+    expect(run.stdout().trim()).toBe(JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')).version);
+  });
+
+  it('exits cleanly when its reader stops early (| head)', async () => {
+    const child = spawn(process.execPath, [BIN, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((done) => child.once('exit', done));
+    expect([code, stderr]).toEqual([0, '']);
   });
 });

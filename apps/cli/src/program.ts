@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { analyticsCommand } from './commands/analytics';
 import { apisCommand } from './commands/apis';
+import { auditCommand } from './commands/audit';
 import { keysCommand } from './commands/keys';
 import { MigrateFailed, migrateCommand } from './commands/migrate';
 import { sessionCommands } from './commands/session';
@@ -8,6 +9,7 @@ import { tiersCommand } from './commands/tiers';
 import { usersCommand } from './commands/users';
 import { DEFAULT_URL } from './context';
 import type { CliIo } from './io';
+import { packageVersion } from './package-version';
 import { reportError } from './report-error';
 
 export function buildProgram(io: CliIo): Command {
@@ -15,10 +17,11 @@ export function buildProgram(io: CliIo): Command {
     .description('DataHub API gateway from the command line')
     .option('--url <url>', `server (or DATAHUB_URL; default ${DEFAULT_URL})`)
     .option('--json', 'machine-readable output')
+    .version(packageVersion(), '-V, --version', 'the version of datahub')
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [...sessionCommands(io), keysCommand(io), apisCommand(io), usersCommand(io), tiersCommand(io), analyticsCommand(io), migrateCommand(io)]) {
+  for (const command of [...sessionCommands(io), keysCommand(io), apisCommand(io), usersCommand(io), tiersCommand(io), analyticsCommand(io), auditCommand(io), migrateCommand(io)]) {
     program.addCommand(command);
   }
   inheritSettings(program);

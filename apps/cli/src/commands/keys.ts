@@ -1,8 +1,8 @@
-import type { ApiKey, ApiKeyWithSecret, ApiPermissionLevel, KeyPermission } from '@datahub/sdk';
+import type { ApiKey, ApiKeyWithSecret, ApiPermissionLevel, DataHubClient, KeyPermission } from '@datahub/sdk';
 import { Command } from 'commander';
-import { action, positiveInt } from '../command-kit';
+import { action, positiveInt, UUID } from '../command-kit';
 import type { CliIo } from '../io';
-import { UsageError } from '../io';
+import { CliError, UsageError } from '../io';
 import { details, table, when } from '../output';
 
 const LEVELS: ApiPermissionLevel[] = ['read', 'write', 'admin'];
@@ -68,10 +68,11 @@ export function keysCommand(io: CliIo): Command {
     );
 
   keys
-    .command('revoke <id>')
-    .description('revoke a key (effective on every gateway node within a second)')
+    .command('revoke <id-or-prefix>')
+    .description('revoke a key, by its id or its prefix as `keys list` shows it (effective on every gateway node within a second)')
     .action(
-      action(io, async ({ client, out }, _options, [id]) => {
+      action(io, async ({ client, out }, _options, [idOrPrefix]) => {
+        const id = UUID.test(idOrPrefix) ? idOrPrefix : await keyIdByPrefix(client, idOrPrefix);
         await client.apiKeys.revoke(id);
         out.result({ id, revoked: true }, () => `Revoked key ${id}`);
       }),
@@ -111,4 +112,12 @@ export function keysCommand(io: CliIo): Command {
     );
 
   return keys;
+}
+
+/** The one key (of those the caller sees) with this display prefix. */
+async function keyIdByPrefix(client: DataHubClient, prefix: string): Promise<string> {
+  const found: string[] = [];
+  for await (const key of client.apiKeys.listAll()) if (key.prefix === prefix) found.push(key.id);
+  if (found.length === 1) return found[0];
+  throw new CliError(found.length === 0 ? `no key has the prefix ${prefix}` : `${found.length} keys have the prefix ${prefix}: revoke one by its id`);
 }
