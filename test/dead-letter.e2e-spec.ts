@@ -6,6 +6,7 @@ import { nextRowSequence, RequestLogWriter } from '@app/analytics';
 import { AuditWriter } from '@app/audit';
 import { withPg } from './helpers/databases';
 import { startTestApp, TestApp } from './helpers/test-app';
+import { until } from './helpers/wait';
 
 const DATABASE_URL = () => process.env.DATABASE_URL!;
 
@@ -34,13 +35,6 @@ function deadLetters(spoolDir: string, name: string): Array<{ reason: string; ro
   return existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line)) : [];
 }
 
-async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** One row the database refuses must never block the rows behind it. */
 describe('batch writers: a poisoned row is dead-lettered, every other row is written', () => {
@@ -79,7 +73,7 @@ describe('batch writers: a poisoned row is dead-lettered, every other row is wri
 
     t = await startTestApp({ LOG_SPOOL_DIR: spoolDir });
     const writer = t.app.get(AuditWriter);
-    await until(() => writer.stats.spooled === 0, 'the spool replay');
+    await until(() => writer.stats.spooled === 0, 20_000, 'the spool replay');
     expect(await auditRequestIds(ids)).toEqual([`${tag}-a`, `${tag}-c`]);
     expect(deadLetters(spoolDir, 'audit-events').map((l) => l.row.requestId)).toEqual([`${tag}-b`]);
     expect(existsSync(join(spoolDir, spoolFile))).toBe(false);

@@ -12,6 +12,7 @@ import { signIn, SignedIn } from './helpers/session';
 import { TcpProxy } from './helpers/tcp-proxy';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { TestUpstream } from './helpers/upstream';
+import { until } from './helpers/wait';
 
 const DATABASE_URL = () => process.env.DATABASE_URL!;
 
@@ -19,13 +20,6 @@ async function rowsFor(apiId: string): Promise<number> {
   return withPg(DATABASE_URL(), async (pg) => (await pg.query('SELECT count(*)::int AS n FROM request_logs WHERE api_id = $1', [apiId])).rows[0].n);
 }
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** An API with a key whose limits no load test reaches (these tests are about logs). */
 async function provisionApiAndKey(upstreamUrl: string) {

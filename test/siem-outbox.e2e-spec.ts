@@ -7,6 +7,7 @@ import { startBuiltNode } from './helpers/built-node';
 import { freePort } from './helpers/processes';
 import { signIn, uniqueEmail } from './helpers/session';
 import { startTestApp } from './helpers/test-app';
+import { until } from './helpers/wait';
 
 const SECRET = 'siem-webhook-secret-at-least-32-characters';
 
@@ -55,13 +56,6 @@ class Siem {
   }
 }
 
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Failed sign-ins: each is one auth.login.failure event carrying its request id. */
 async function failedLogins(url: string, tag: string, count: number): Promise<string[]> {

@@ -15,7 +15,7 @@ export { LifecycleState } from './lifecycle/lifecycle-state';
 export { Client, clientContextOf, type ClientContext } from './http/client-context';
 export type { ChangeContext } from './http/change-context';
 export { PaginationQueryDto, ListMetaDto, listEnvelope, type ListEnvelope, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, MAX_PAGE_OFFSET } from './http/pagination';
-export { UuidParam } from './http/uuid-param.pipe';
+export { UUID, UuidParam } from './http/uuid-param.pipe';
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { NoNul } from './validation/no-nul.validator';
 export { Omittable } from './validation/omittable.validator';

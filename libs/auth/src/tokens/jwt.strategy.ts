@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { AppConfig, AuthenticationError, DependencyUnavailableError } from '@app/core';
+import { AppConfig, AuthenticationError, DependencyUnavailableError, UUID } from '@app/core';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthUser } from '../rbac/auth-user';
 import { CLOCK_TOLERANCE_SECONDS, SessionLookup, SessionStore, UserSession } from '../sessions/session-store.service';
@@ -8,7 +8,6 @@ import { UsersService } from '../users/users.service';
 import { AccessTokenClaims, JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER } from './access-token.service';
 
 const REQUIRED_CLAIMS = ['sub', 'role', 'jti', 'sv', 'iat', 'exp'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Only tokens we issue verify, but the claims are still checked for shape: a token signed
