@@ -12,6 +12,7 @@ import { PASSWORD, uniqueEmail } from './helpers/session';
 import { TEST_SECRETS } from './helpers/test-env';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { TestUpstream } from './helpers/upstream';
+import { until } from './helpers/wait';
 
 const CLI = resolve(__dirname, '../dist/apps/cli/src/main.js');
 
@@ -132,8 +133,10 @@ describe('datahub CLI (built binary) against the real server', () => {
 
       // By the prefix `keys list` shows, as well as by id; the audit trail has it.
       expect(await json('keys', 'revoke', rotated.prefix)).toEqual({ id: key.id, revoked: true });
-      const audited = await json('audit', '--type', 'key.revoked', '--limit', '200');
-      expect(audited.some((event: { apiKeyId: string }) => event.apiKeyId === key.id)).toBe(true);
+      // Audit events are written in batches (every 250 ms): the revocation shows up shortly.
+      const revocationAudited = async () => (await json('audit', '--type', 'key.revoked', '--limit', '200')).some((event: { apiKeyId: string }) => event.apiKeyId === key.id);
+      await until(revocationAudited, 5_000, 'the key.revoked event');
+      expect(await revocationAudited()).toBe(true);
       const row = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query('SELECT revoked_at FROM api_keys WHERE id = $1', [key.id])).rows[0]);
       expect(row.revoked_at).toBeInstanceOf(Date);
 
