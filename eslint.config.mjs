@@ -12,7 +12,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Public surface of a lib is its index.ts: no deep imports across libs.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@app/*/*'], message: 'Import a lib through its index (@app/<lib>).' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@app/*/*'], message: 'Import a lib through its index (@app/<lib>).' }] },
+      ],
     },
   },
   {
@@ -22,7 +25,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nestjs/*', '@app/*', 'node:*', '../../*'], message: 'The SDK depends on nothing but fetch.' }] },
+        {
+          patterns: [
+            { group: ['@nestjs/*', '@app/*', 'node:*', '../../*'], message: 'The SDK depends on nothing but fetch.' },
+          ],
+        },
       ],
     },
   },
@@ -30,7 +37,12 @@ export default tseslint.config(
     // The CLI reaches the server through the SDK only.
     files: ['apps/cli/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*', '@app/*'], message: 'The CLI talks to the server through @datahub/sdk.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['@nestjs/*', '@app/*'], message: 'The CLI talks to the server through @datahub/sdk.' }],
+        },
+      ],
     },
   },
   {

@@ -15,10 +15,14 @@ console.log(`FUZZ_SEED=${seed} FUZZ_RUNS=${runs}`);
 const root = resolve(__dirname, '..');
 const jest = require.resolve('jest/bin/jest', { paths: [root] });
 // The spec's path comes before --selectProjects, which would take it for a project name.
-const result = spawnSync(process.execPath, [jest, '--config', 'jest.config.js', 'test/openapi-fuzz.e2e-spec.ts', '--selectProjects', 'e2e'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, FUZZ_SEED: seed, FUZZ_RUNS: runs },
-});
+const result = spawnSync(
+  process.execPath,
+  [jest, '--config', 'jest.config.js', 'test/openapi-fuzz.e2e-spec.ts', '--selectProjects', 'e2e'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_SEED: seed, FUZZ_RUNS: runs },
+  },
+);
 if (result.status !== 0) console.log(`\nReplay with: FUZZ_SEED=${seed} FUZZ_RUNS=${runs} npm run test:fuzz`);
 process.exit(result.status ?? 1);

@@ -48,7 +48,9 @@ async function main(args) {
     console.log(`${target} is current`);
     return 0;
   }
-  console.error(`${target} is out of date with the server's OpenAPI document: run npm run sdk:types and commit the result`);
+  console.error(
+    `${target} is out of date with the server's OpenAPI document: run npm run sdk:types and commit the result`,
+  );
   return 1;
 }
 

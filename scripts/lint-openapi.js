@@ -17,9 +17,13 @@ async function main() {
     file = join(mkdtempSync(join(tmpdir(), 'openapi-')), 'openapi.json');
     writeFileSync(file, await readOpenApiDocument(source));
   }
-  execFileSync(process.execPath, [require.resolve('@redocly/cli/bin/cli.js'), 'lint', file, '--config', join(__dirname, '..', 'redocly.yaml')], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('@redocly/cli/bin/cli.js'), 'lint', file, '--config', join(__dirname, '..', 'redocly.yaml')],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 
 main().catch((error) => {

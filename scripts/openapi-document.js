@@ -33,7 +33,14 @@ async function fromBuiltServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'datahub-openapi-'));
   const port = await freePort();
   const child = spawn(process.execPath, [BUILT_MAIN], {
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATAHUB_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SHUTDOWN_DRAIN_MS: '0' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATAHUB_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      SHUTDOWN_DRAIN_MS: '0',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -26,7 +26,15 @@ async function main() {
     children.push(upstream);
     await new Promise((resolve) => upstream.once('message', resolve));
     const gateway = spawn(process.execPath, [...NODE_FLAGS, join(__dirname, '..', 'dist/apps/gateway/src/main.js')], {
-      env: { PATH: process.env.PATH, ...bench.env, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, AUTH_MAX_FAILURES_PER_IP: '1000000' },
+      env: {
+        PATH: process.env.PATH,
+        ...bench.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        AUTH_MAX_FAILURES_PER_IP: '1000000',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     children.push(gateway);
@@ -35,11 +43,30 @@ async function main() {
 
     const { accessToken } = await postJson(base, '/api/v1/auth/login', ADMIN);
     const auth = { authorization: `Bearer ${accessToken}` };
-    await postJson(base, '/api/v1/admin/apis', { name: 'soak', upstreamUrl: `http://127.0.0.1:${upstreamPort}` }, accessToken);
+    await postJson(
+      base,
+      '/api/v1/admin/apis',
+      { name: 'soak', upstreamUrl: `http://127.0.0.1:${upstreamPort}` },
+      accessToken,
+    );
     const permissions = [{ api: 'soak', permission: 'read' }];
-    await postJson(base, '/api/v1/admin/rate-limits', { tierName: 'soak-high', requestsPerMin: 10_000_000, requestsPerHour: 100_000_000, burstLimit: 1_000_000 }, accessToken);
-    const open = (await postJson(base, '/api/v1/keys', { name: 'under limits', rateLimitTier: 'soak-high', permissions }, accessToken)).data.key;
-    const limited = (await postJson(base, '/api/v1/keys', { name: 'over limits', rateLimitTier: 'free', permissions }, accessToken)).data.key;
+    await postJson(
+      base,
+      '/api/v1/admin/rate-limits',
+      { tierName: 'soak-high', requestsPerMin: 10_000_000, requestsPerHour: 100_000_000, burstLimit: 1_000_000 },
+      accessToken,
+    );
+    const open = (
+      await postJson(
+        base,
+        '/api/v1/keys',
+        { name: 'under limits', rateLimitTier: 'soak-high', permissions },
+        accessToken,
+      )
+    ).data.key;
+    const limited = (
+      await postJson(base, '/api/v1/keys', { name: 'over limits', rateLimitTier: 'free', permissions }, accessToken)
+    ).data.key;
 
     const statuses = {};
     let answered = 0;
@@ -63,10 +90,24 @@ async function main() {
     // One in ~50 iterations signs in or manages a key; the rest are gateway calls.
     const iteration = async (i) => {
       const roll = i % 50;
-      if (roll === 0) return request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-      if (roll === 1) return request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...ADMIN, password: 'wrong-password-123' }) });
+      if (roll === 0)
+        return request('/api/v1/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(ADMIN),
+        });
+      if (roll === 1)
+        return request('/api/v1/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...ADMIN, password: 'wrong-password-123' }),
+        });
       if (roll === 2) {
-        const created = await fetch(`${base}/api/v1/keys`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ name: `soak ${i}`, permissions }) });
+        const created = await fetch(`${base}/api/v1/keys`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({ name: `soak ${i}`, permissions }),
+        });
         count(created.status);
         const { data } = await created.json();
         if (data) await request(`/api/v1/keys/${data.id}`, { method: 'DELETE', headers: auth });
@@ -86,7 +127,9 @@ async function main() {
       const at = Date.now() - started;
       memory.push({ at, rss: rssMiB(gateway.pid) });
       const minutes = `${Math.floor(at / 60_000)}:${String(Math.floor((at % 60_000) / 1000)).padStart(2, '0')}`;
-      console.log(`  ${minutes}  rss ${memory.at(-1).rss.toFixed(0)} MiB  ${answered} answers (${Math.round(answered / (at / 1000))}/s)`);
+      console.log(
+        `  ${minutes}  rss ${memory.at(-1).rss.toFixed(0)} MiB  ${answered} answers (${Math.round(answered / (at / 1000))}/s)`,
+      );
     }, 30_000);
     let next = 0;
     await Promise.all(

@@ -21,14 +21,19 @@ describe('analytics', () => {
   const from = new Date(Date.now() - 10 * 60_000).toISOString();
   let to: string;
 
-  const gateway = (path: string, key?: string) => fetch(`${t.url}/gateway/${target.name}${path}`, { headers: key ? { 'x-api-key': key } : {} }).then((r) => r.status);
+  const gateway = (path: string, key?: string) =>
+    fetch(`${t.url}/gateway/${target.name}${path}`, { headers: key ? { 'x-api-key': key } : {} }).then((r) => r.status);
   const range = () => `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
 
   beforeAll(async () => {
     await upstream.start();
     t = await startTestApp();
     api = new ApiClient(t.url);
-    [admin, dev, viewer] = await Promise.all([signIn(t, UserRole.Admin), signIn(t, UserRole.Developer), signIn(t, UserRole.Viewer)]);
+    [admin, dev, viewer] = await Promise.all([
+      signIn(t, UserRole.Admin),
+      signIn(t, UserRole.Developer),
+      signIn(t, UserRole.Viewer),
+    ]);
     target = await createApi(api, admin, { upstreamUrl: upstream.url });
     const permissions = [{ api: target.name, permission: 'read' }];
     devKey = await createKey(api, dev, { rateLimitTier: 'enterprise', permissions });
@@ -72,26 +77,47 @@ describe('analytics', () => {
   });
 
   it('buckets usage per minute, every bucket of the range present, adding up to the same counts', async () => {
-    const res = await api.get(`/api/v1/analytics/usage?interval=minute&api=${target.name}&${range()}`, { token: admin.accessToken });
+    const res = await api.get(`/api/v1/analytics/usage?interval=minute&api=${target.name}&${range()}`, {
+      token: admin.accessToken,
+    });
     expect(res.status).toBe(200);
-    const buckets = res.body.data as Array<{ bucket: string; requests: number; errors: number; p50LatencyMs: number | null }>;
+    const buckets = res.body.data as Array<{
+      bucket: string;
+      requests: number;
+      errors: number;
+      p50LatencyMs: number | null;
+    }>;
     expect(buckets.length).toBeGreaterThanOrEqual(11);
     expect(buckets.length).toBeLessThanOrEqual(12);
-    expect(buckets.every((b, i) => i === 0 || Date.parse(b.bucket) - Date.parse(buckets[i - 1].bucket) === 60_000)).toBe(true);
+    expect(
+      buckets.every((b, i) => i === 0 || Date.parse(b.bucket) - Date.parse(buckets[i - 1].bucket) === 60_000),
+    ).toBe(true);
     expect(buckets.reduce((n, b) => n + b.requests, 0)).toBe(11);
     expect(buckets.reduce((n, b) => n + b.errors, 0)).toBe(3);
     expect(buckets.filter((b) => b.requests === 0).every((b) => b.p50LatencyMs === null)).toBe(true);
 
-    const hourly = await api.get(`/api/v1/analytics/usage?interval=hour&keyId=${devKey.id}&${range()}`, { token: dev.accessToken });
+    const hourly = await api.get(`/api/v1/analytics/usage?interval=hour&keyId=${devKey.id}&${range()}`, {
+      token: dev.accessToken,
+    });
     expect(hourly.status).toBe(200);
     expect(hourly.body.data.reduce((n: number, b: { requests: number }) => n + b.requests, 0)).toBe(7);
   });
 
   it('shows developers and viewers only the traffic of their own keys; another key id answers 404', async () => {
     const mine = await api.get(`/api/v1/analytics/summary?${range()}`, { token: dev.accessToken });
-    expect(mine.body.data).toMatchObject({ totalRequests: 7, errorRequests: 2, topKeys: [{ keyId: devKey.id, requests: 7 }] });
+    expect(mine.body.data).toMatchObject({
+      totalRequests: 7,
+      errorRequests: 2,
+      topKeys: [{ keyId: devKey.id, requests: 7 }],
+    });
     const none = await api.get(`/api/v1/analytics/summary?${range()}`, { token: viewer.accessToken });
-    expect(none.body.data).toMatchObject({ totalRequests: 0, errorRate: 0, p50LatencyMs: null, topApis: [], topKeys: [] });
+    expect(none.body.data).toMatchObject({
+      totalRequests: 0,
+      errorRate: 0,
+      p50LatencyMs: null,
+      topApis: [],
+      topKeys: [],
+    });
 
     for (const path of ['summary', 'usage', 'export']) {
       const token = path === 'export' ? dev.accessToken : viewer.accessToken;
@@ -103,7 +129,9 @@ describe('analytics', () => {
   });
 
   it('exports the rows as CSV with a header row, and as NDJSON, without query strings', async () => {
-    const csv = await fetch(`${t.url}/api/v1/analytics/export?api=${target.name}&${range()}`, { headers: { authorization: `Bearer ${admin.accessToken}` } });
+    const csv = await fetch(`${t.url}/api/v1/analytics/export?api=${target.name}&${range()}`, {
+      headers: { authorization: `Bearer ${admin.accessToken}` },
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toContain('request-logs.csv');
@@ -113,12 +141,26 @@ describe('analytics', () => {
     expect(lines.filter((l) => l.includes(',500,'))).toHaveLength(2);
     expect(lines.join('\n')).not.toContain('secret');
 
-    const nd = await fetch(`${t.url}/api/v1/analytics/export?format=ndjson&keyId=${devKey.id}&${range()}`, { headers: { authorization: `Bearer ${dev.accessToken}` } });
+    const nd = await fetch(`${t.url}/api/v1/analytics/export?format=ndjson&keyId=${devKey.id}&${range()}`, {
+      headers: { authorization: `Bearer ${dev.accessToken}` },
+    });
     expect(nd.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
-    const rows = (await nd.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const rows = (await nd.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(7);
-    expect(rows[0]).toMatchObject({ api: target.name, apiKeyId: devKey.id, method: 'GET', path: `/gateway/${target.name}/echo/0`, statusCode: 200, ip: '127.0.0.1' });
-    expect(rows.map((r) => Date.parse(r.timestamp))).toEqual([...rows.map((r) => Date.parse(r.timestamp))].sort((a, b) => a - b));
+    expect(rows[0]).toMatchObject({
+      api: target.name,
+      apiKeyId: devKey.id,
+      method: 'GET',
+      path: `/gateway/${target.name}/echo/0`,
+      statusCode: 200,
+      ip: '127.0.0.1',
+    });
+    expect(rows.map((r) => Date.parse(r.timestamp))).toEqual(
+      [...rows.map((r) => Date.parse(r.timestamp))].sort((a, b) => a - b),
+    );
 
     const viewerExport = await api.get(`/api/v1/analytics/export?${range()}`, { token: viewer.accessToken });
     expect(viewerExport).toMatchObject({ status: 403, body: { code: 'INSUFFICIENT_PERMISSIONS' } });
@@ -127,17 +169,27 @@ describe('analytics', () => {
   it('lists audit events for admins only, filtered by type and paginated', async () => {
     await t.app.get(AuditWriter).flush();
     // Other suites share the database: find this suite's events among everyone's.
-    const res = await api.get(`/api/v1/analytics/audit?type=key.created&limit=200&${range()}`, { token: admin.accessToken });
+    const res = await api.get(`/api/v1/analytics/audit?type=key.created&limit=200&${range()}`, {
+      token: admin.accessToken,
+    });
     expect(res.status).toBe(200);
     const events = res.body.data as Array<{ type: string; timestamp: string; actorUserId: string; apiKeyId: string }>;
     expect(events.every((e) => e.type === 'key.created')).toBe(true);
-    expect(events.map((e) => Date.parse(e.timestamp))).toEqual(events.map((e) => Date.parse(e.timestamp)).sort((a, b) => b - a));
-    expect(events.find((e) => e.apiKeyId === adminKey.id)).toMatchObject({ actorUserId: admin.id, ip: '127.0.0.1', requestId: expect.any(String) });
+    expect(events.map((e) => Date.parse(e.timestamp))).toEqual(
+      events.map((e) => Date.parse(e.timestamp)).sort((a, b) => b - a),
+    );
+    expect(events.find((e) => e.apiKeyId === adminKey.id)).toMatchObject({
+      actorUserId: admin.id,
+      ip: '127.0.0.1',
+      requestId: expect.any(String),
+    });
     expect(events.find((e) => e.apiKeyId === devKey.id)).toMatchObject({ actorUserId: dev.id });
     const total = res.body.meta.total;
     expect(total).toBeGreaterThanOrEqual(2);
 
-    const page = await api.get(`/api/v1/analytics/audit?type=key.created&limit=1&offset=1&${range()}`, { token: admin.accessToken });
+    const page = await api.get(`/api/v1/analytics/audit?type=key.created&limit=1&offset=1&${range()}`, {
+      token: admin.accessToken,
+    });
     expect(page.body.meta).toEqual({ total: expect.any(Number), limit: 1, offset: 1 });
     expect(page.body.meta.total).toBeGreaterThanOrEqual(total);
     expect(page.body.data).toHaveLength(1);
@@ -168,7 +220,9 @@ describe('analytics', () => {
       expect([query, res.status, res.body.code]).toEqual([query, 400, 'VALIDATION_FAILED']);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     }
-    const still = await api.get(`/api/v1/analytics/summary?api=${target.name}&${range()}`, { token: admin.accessToken });
+    const still = await api.get(`/api/v1/analytics/summary?api=${target.name}&${range()}`, {
+      token: admin.accessToken,
+    });
     expect(still.body.data.totalRequests).toBe(11);
   });
 });

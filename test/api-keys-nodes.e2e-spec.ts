@@ -41,10 +41,13 @@ describe('API keys across nodes and through outages', () => {
     await Promise.all([upstream.stop(), redis.stop(), postgres.stop()]);
   });
 
-  const via = (t: TestApp, key: string) => new ApiClient(t.url).get(`/gateway/${apiName}/x`, { headers: { 'x-api-key': key } });
+  const via = (t: TestApp, key: string) =>
+    new ApiClient(t.url).get(`/gateway/${apiName}/x`, { headers: { 'x-api-key': key } });
 
   it('refuses on node B within a second a key revoked through node A, though B had it in L1', async () => {
-    const { id, key } = await createKey(new ApiClient(a.url), dev, { permissions: [{ api: apiName, permission: 'read' }] });
+    const { id, key } = await createKey(new ApiClient(a.url), dev, {
+      permissions: [{ api: apiName, permission: 'read' }],
+    });
     expect((await via(b, key)).status).toBe(200);
     expect((await via(b, key)).status).toBe(200);
     expect((await new ApiClient(a.url).delete(`/api/v1/keys/${id}`, { token: dev.accessToken })).status).toBe(204);
@@ -53,7 +56,9 @@ describe('API keys across nodes and through outages', () => {
   });
 
   it('resubscribes after Redis restarts, so revocations keep reaching every node', async () => {
-    const { id, key } = await createKey(new ApiClient(a.url), dev, { permissions: [{ api: apiName, permission: 'read' }] });
+    const { id, key } = await createKey(new ApiClient(a.url), dev, {
+      permissions: [{ api: apiName, permission: 'read' }],
+    });
     expect((await via(b, key)).status).toBe(200);
     await redis.stop();
     await redis.start();

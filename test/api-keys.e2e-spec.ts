@@ -28,7 +28,11 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
     await upstream.start();
     t = await startTestApp();
     api = new ApiClient(t.url);
-    [admin, dev, otherDev] = await Promise.all([signIn(t, UserRole.Admin), signIn(t, UserRole.Developer), signIn(t, UserRole.Developer)]);
+    [admin, dev, otherDev] = await Promise.all([
+      signIn(t, UserRole.Admin),
+      signIn(t, UserRole.Developer),
+      signIn(t, UserRole.Developer),
+    ]);
     echo = await createApi(api, admin, { upstreamUrl: `${upstream.url}/base` });
     other = await createApi(api, admin, { upstreamUrl: `${upstream.url}/other` });
   });
@@ -37,21 +41,43 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
     await upstream.stop();
   });
 
-  const call = (key: string | undefined, path = '/echo/x', init: { method?: string; headers?: Record<string, string>; apiName?: string } = {}) =>
-    api.request(init.method ?? 'GET', `/gateway/${init.apiName ?? echo.name}${path}`, { headers: { ...(key ? { 'x-api-key': key } : {}), ...init.headers } });
+  const call = (
+    key: string | undefined,
+    path = '/echo/x',
+    init: { method?: string; headers?: Record<string, string>; apiName?: string } = {},
+  ) =>
+    api.request(init.method ?? 'GET', `/gateway/${init.apiName ?? echo.name}${path}`, {
+      headers: { ...(key ? { 'x-api-key': key } : {}), ...init.headers },
+    });
 
   it('lets only users with apis:write grant the admin level on an API', async () => {
-    const asDev = await api.post('/api/v1/keys', { name: 'ops', permissions: [{ api: echo.name, permission: 'admin' }] }, { token: dev.accessToken });
+    const asDev = await api.post(
+      '/api/v1/keys',
+      { name: 'ops', permissions: [{ api: echo.name, permission: 'admin' }] },
+      { token: dev.accessToken },
+    );
     expect([asDev.status, asDev.body.code]).toEqual([403, 'INSUFFICIENT_PERMISSIONS']);
     const own = await createKey(api, dev, { permissions: [{ api: echo.name, permission: 'write' }] });
-    const raise = await api.patch(`/api/v1/keys/${own.id}`, { permissions: [{ api: echo.name, permission: 'admin' }] }, { token: dev.accessToken });
+    const raise = await api.patch(
+      `/api/v1/keys/${own.id}`,
+      { permissions: [{ api: echo.name, permission: 'admin' }] },
+      { token: dev.accessToken },
+    );
     expect([raise.status, raise.body.code]).toEqual([403, 'INSUFFICIENT_PERMISSIONS']);
-    const asAdmin = await api.post('/api/v1/keys', { name: 'ops', permissions: [{ api: echo.name, permission: 'admin' }] }, { token: admin.accessToken });
+    const asAdmin = await api.post(
+      '/api/v1/keys',
+      { name: 'ops', permissions: [{ api: echo.name, permission: 'admin' }] },
+      { token: admin.accessToken },
+    );
     expect([asAdmin.status, asAdmin.body.data.permissions]).toEqual([201, [{ api: echo.name, permission: 'admin' }]]);
   });
 
   it('issues a checksummed key once, stores only its HMAC and a display prefix', async () => {
-    const res = await api.post(KEYS, { name: 'billing', rateLimitTier: 'pro', permissions: [{ api: echo.name, permission: 'read' }] }, { token: dev.accessToken });
+    const res = await api.post(
+      KEYS,
+      { name: 'billing', rateLimitTier: 'pro', permissions: [{ api: echo.name, permission: 'read' }] },
+      { token: dev.accessToken },
+    );
     expect(res.status).toBe(201);
     const key = res.body.data;
     expect(key).toEqual({
@@ -67,16 +93,35 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
       revokedAt: null,
       createdAt: expect.any(String),
     });
-    const [row] = await withPg(db(), async (pg) => (await pg.query('SELECT key_hash, prefix FROM api_keys WHERE id = $1', [key.id])).rows);
-    expect(row).toEqual({ key_hash: createHmac('sha256', TEST_SECRETS.API_KEY_PEPPER).update(key.key).digest('hex'), prefix: key.prefix });
+    const [row] = await withPg(
+      db(),
+      async (pg) => (await pg.query('SELECT key_hash, prefix FROM api_keys WHERE id = $1', [key.id])).rows,
+    );
+    expect(row).toEqual({
+      key_hash: createHmac('sha256', TEST_SECRETS.API_KEY_PEPPER).update(key.key).digest('hex'),
+      prefix: key.prefix,
+    });
     const fetched = await api.get(`${KEYS}/${key.id}`, { token: dev.accessToken });
     expect(fetched.body.data).toEqual({ ...key, key: undefined, lastUsedAt: null });
     expect(JSON.stringify(fetched.body)).not.toContain(key.key);
-    expect(JSON.stringify((await api.get(KEYS, { token: dev.accessToken })).body)).not.toMatch(/key_hash|keyHash|dh_[0-9A-Za-z]{38}/);
+    expect(JSON.stringify((await api.get(KEYS, { token: dev.accessToken })).body)).not.toMatch(
+      /key_hash|keyHash|dh_[0-9A-Za-z]{38}/,
+    );
 
     await t.app.get(AuditWriter).flush();
-    const events = await withPg(db(), async (pg) => (await pg.query(`SELECT actor_user_id, metadata FROM audit_events WHERE type = 'key.created' AND api_key_id = $1`, [key.id])).rows);
-    expect(events).toEqual([{ actor_user_id: dev.id, metadata: expect.objectContaining({ prefix: key.prefix, tier: 'pro' }) }]);
+    const events = await withPg(
+      db(),
+      async (pg) =>
+        (
+          await pg.query(
+            `SELECT actor_user_id, metadata FROM audit_events WHERE type = 'key.created' AND api_key_id = $1`,
+            [key.id],
+          )
+        ).rows,
+    );
+    expect(events).toEqual([
+      { actor_user_id: dev.id, metadata: expect.objectContaining({ prefix: key.prefix, tier: 'pro' }) },
+    ]);
   });
 
   it('keeps keys private to their owner (404 for others), visible to admins', async () => {
@@ -102,7 +147,16 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
   it('rejects unknown APIs and tiers, past expiry, duplicates, unknown fields and bad ids', async () => {
     const cases: Array<[unknown, string]> = [
       [{ name: 'k', permissions: [{ api: 'no-such-api', permission: 'read' }] }, 'permissions.0.api'],
-      [{ name: 'k', permissions: [{ api: echo.name, permission: 'read' }, { api: echo.name, permission: 'write' }] }, 'permissions.1.api'],
+      [
+        {
+          name: 'k',
+          permissions: [
+            { api: echo.name, permission: 'read' },
+            { api: echo.name, permission: 'write' },
+          ],
+        },
+        'permissions.1.api',
+      ],
       [{ name: 'k', permissions: [{ api: echo.name, permission: 'root' }] }, 'permissions.0.permission'],
       [{ name: 'k', rateLimitTier: 'platinum', permissions: [] }, 'rateLimitTier'],
       [{ name: 'k', expiresAt: '2001-01-01T00:00:00Z', permissions: [] }, 'expiresAt'],
@@ -112,10 +166,16 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
     ];
     for (const [body, field] of cases) {
       const res = await api.post(KEYS, body, { token: dev.accessToken });
-      expect({ status: res.status, fields: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ status: 400, fields: expect.arrayContaining([field]) });
+      expect({ status: res.status, fields: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
+        status: 400,
+        fields: expect.arrayContaining([field]),
+      });
     }
     for (const path of [`${KEYS}/123`, `${KEYS}/123/rotate`]) {
-      const res = await api.request(path.endsWith('rotate') ? 'POST' : 'GET', path, { token: dev.accessToken, body: path.endsWith('rotate') ? {} : undefined });
+      const res = await api.request(path.endsWith('rotate') ? 'POST' : 'GET', path, {
+        token: dev.accessToken,
+        body: path.endsWith('rotate') ? {} : undefined,
+      });
       expect(res.status).toBe(400);
     }
     expect((await api.get(`${KEYS}?limit=0`, { token: dev.accessToken })).status).toBe(400);
@@ -144,7 +204,11 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
     for (let i = 0; i < 3; i++) expect((await call(unknown)).body.code).toBe('API_KEY_NOT_FOUND');
     // The same header twice is refused by format (Node joins the values).
     const doubled = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest(`${t.url}/gateway/${echo.name}/x`, { headers: ['host', '127.0.0.1', 'x-api-key', key, 'x-api-key', key] }, (res) => resolve(res.statusCode!));
+      const req = httpRequest(
+        `${t.url}/gateway/${echo.name}/x`,
+        { headers: ['host', '127.0.0.1', 'x-api-key', key, 'x-api-key', key] },
+        (res) => resolve(res.statusCode!),
+      );
       req.on('error', reject);
       req.end();
     });
@@ -182,7 +246,12 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
     expect(refused.body.detail).toContain(created.prefix);
     expect((await api.delete(`${KEYS}/${created.id}`, { token: dev.accessToken })).status).toBe(204);
     await t.app.get(AuditWriter).flush();
-    const events = await withPg(db(), async (pg) => (await pg.query(`SELECT 1 FROM audit_events WHERE type = 'key.revoked' AND api_key_id = $1`, [created.id])).rows);
+    const events = await withPg(
+      db(),
+      async (pg) =>
+        (await pg.query(`SELECT 1 FROM audit_events WHERE type = 'key.revoked' AND api_key_id = $1`, [created.id]))
+          .rows,
+    );
     expect(events).toHaveLength(1);
   });
 
@@ -190,7 +259,11 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
     const created = await createKey(api, dev, { permissions: [{ api: echo.name, permission: 'read' }] });
     expect((await call(created.key)).status).toBe(200);
     const soon = new Date(Date.now() + 1_200).toISOString();
-    const patched = await api.patch(`${KEYS}/${created.id}`, { expiresAt: soon, permissions: [{ api: echo.name, permission: 'write' }] }, { token: dev.accessToken });
+    const patched = await api.patch(
+      `${KEYS}/${created.id}`,
+      { expiresAt: soon, permissions: [{ api: echo.name, permission: 'write' }] },
+      { token: dev.accessToken },
+    );
     expect(patched.status).toBe(200);
     expect(patched.body.data.permissions).toEqual([{ api: echo.name, permission: 'write' }]);
     expect((await call(created.key, '/x', { method: 'POST' })).status).toBe(200);
@@ -199,8 +272,18 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
     expect(expired.status).toBe(401);
     expect(expired.body.code).toBe('API_KEY_EXPIRED');
     await t.app.get(AuditWriter).flush();
-    const changes = await withPg(db(), async (pg) => (await pg.query(`SELECT metadata FROM audit_events WHERE type = 'permission.changed' AND api_key_id = $1`, [created.id])).rows);
-    expect(changes).toEqual([{ metadata: expect.objectContaining({ subject: 'api_key', to: [{ api: echo.name, permission: 'write' }] }) }]);
+    const changes = await withPg(
+      db(),
+      async (pg) =>
+        (
+          await pg.query(`SELECT metadata FROM audit_events WHERE type = 'permission.changed' AND api_key_id = $1`, [
+            created.id,
+          ])
+        ).rows,
+    );
+    expect(changes).toEqual([
+      { metadata: expect.objectContaining({ subject: 'api_key', to: [{ api: echo.name, permission: 'write' }] }) },
+    ]);
   });
 
   it('rotates: the new secret works, the old one stops (at once, or after the grace period)', async () => {
@@ -213,7 +296,11 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
     expect((await call(created.key)).body.code).toBe('API_KEY_NOT_FOUND');
     expect((await call(rotated.body.data.key)).status).toBe(200);
 
-    const graceful = await api.post(`${KEYS}/${created.id}/rotate`, { gracePeriodSeconds: 60 }, { token: dev.accessToken });
+    const graceful = await api.post(
+      `${KEYS}/${created.id}/rotate`,
+      { gracePeriodSeconds: 60 },
+      { token: dev.accessToken },
+    );
     expect((await call(rotated.body.data.key)).status).toBe(200);
     expect((await call(graceful.body.data.key)).status).toBe(200);
 
@@ -222,7 +309,7 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
     expect((await api.post(`${KEYS}/${created.id}/rotate`, {}, { token: dev.accessToken })).status).toBe(409);
   });
 
-  it("refuses the keys of a deleted user at once", async () => {
+  it('refuses the keys of a deleted user at once', async () => {
     const owner = await signIn(t, UserRole.Developer);
     const { key } = await createKey(api, owner, { permissions: [{ api: echo.name, permission: 'read' }] });
     expect((await call(key)).status).toBe(200);
@@ -235,11 +322,19 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
   it('keeps last_used_at without a write per request', async () => {
     const created = await createKey(api, dev, { permissions: [{ api: echo.name, permission: 'read' }] });
     for (let i = 0; i < 5; i++) await call(created.key);
-    const before = await withPg(db(), async (pg) => (await pg.query('SELECT last_used_at FROM api_keys WHERE id = $1', [created.id])).rows[0]);
+    const before = await withPg(
+      db(),
+      async (pg) => (await pg.query('SELECT last_used_at FROM api_keys WHERE id = $1', [created.id])).rows[0],
+    );
     expect(before.last_used_at).toBeNull();
     expect(await t.app.get(LastUsedTracker).flush()).toBeGreaterThanOrEqual(1);
-    const after = await withPg(db(), async (pg) => (await pg.query('SELECT last_used_at FROM api_keys WHERE id = $1', [created.id])).rows[0]);
+    const after = await withPg(
+      db(),
+      async (pg) => (await pg.query('SELECT last_used_at FROM api_keys WHERE id = $1', [created.id])).rows[0],
+    );
     expect(Date.now() - after.last_used_at.getTime()).toBeLessThan(10_000);
-    expect((await api.get(`${KEYS}/${created.id}`, { token: dev.accessToken })).body.data.lastUsedAt).toBe(after.last_used_at.toISOString());
+    expect((await api.get(`${KEYS}/${created.id}`, { token: dev.accessToken })).body.data.lastUsedAt).toBe(
+      after.last_used_at.toISOString(),
+    );
   });
 });

@@ -21,7 +21,11 @@ describe('the API registry: who sees what of an upstream', () => {
     await upstream.start();
     t = await startTestApp();
     api = new ApiClient(t.url);
-    [admin, developer, viewer] = await Promise.all([signIn(t, UserRole.Admin), signIn(t, UserRole.Developer), signIn(t, UserRole.Viewer)]);
+    [admin, developer, viewer] = await Promise.all([
+      signIn(t, UserRole.Admin),
+      signIn(t, UserRole.Developer),
+      signIn(t, UserRole.Viewer),
+    ]);
   });
   afterAll(async () => {
     await t.close();
@@ -37,27 +41,68 @@ describe('the API registry: who sees what of an upstream', () => {
   });
 
   it('shows the upstream and its settings only to apis:write; its credentials to nobody', async () => {
-    const created = await api.post(APIS, { name: uniqueApiName(), description: 'payments', upstreamUrl: `${upstream.url}/v1`, upstreamAuthorization: 'Basic c3ZjOnNlY3JldA==' }, { token: admin.accessToken });
+    const created = await api.post(
+      APIS,
+      {
+        name: uniqueApiName(),
+        description: 'payments',
+        upstreamUrl: `${upstream.url}/v1`,
+        upstreamAuthorization: 'Basic c3ZjOnNlY3JldA==',
+      },
+      { token: admin.accessToken },
+    );
     expect(created.status).toBe(201);
-    expect(created.body.data).toMatchObject({ description: 'payments', upstreamUrl: `${upstream.url}/v1`, upstreamAuthorizationSet: true, timeoutMs: 30_000 });
+    expect(created.body.data).toMatchObject({
+      description: 'payments',
+      upstreamUrl: `${upstream.url}/v1`,
+      upstreamAuthorizationSet: true,
+      timeoutMs: 30_000,
+    });
     const id = created.body.data.id as string;
 
     for (const user of [developer, viewer]) {
       const one = await api.get(`${APIS}/${id}`, { token: user.accessToken });
-      expect(Object.keys(one.body.data).sort()).toEqual(['authRequired', 'createdAt', 'description', 'id', 'name', 'rateLimit', 'updatedAt']);
-      const listed = (await api.get(`${APIS}?limit=200`, { token: user.accessToken })).body.data as Array<Record<string, unknown>>;
+      expect(Object.keys(one.body.data).sort()).toEqual([
+        'authRequired',
+        'createdAt',
+        'description',
+        'id',
+        'name',
+        'rateLimit',
+        'updatedAt',
+      ]);
+      const listed = (await api.get(`${APIS}?limit=200`, { token: user.accessToken })).body.data as Array<
+        Record<string, unknown>
+      >;
       expect(listed.every((entry) => entry.upstreamUrl === undefined && entry.timeoutMs === undefined)).toBe(true);
     }
-    for (const res of [created, await api.get(`${APIS}/${id}`, { token: admin.accessToken }), await api.get(`${APIS}?limit=200`, { token: admin.accessToken })]) {
+    for (const res of [
+      created,
+      await api.get(`${APIS}/${id}`, { token: admin.accessToken }),
+      await api.get(`${APIS}?limit=200`, { token: admin.accessToken }),
+    ]) {
       expect(JSON.stringify(res.body)).not.toContain('c3ZjOnNlY3JldA');
     }
   });
 
-  it('sends upstreamAuthorization upstream in place of the caller\'s, until it is removed', async () => {
-    const target = await createApi(api, admin, { upstreamUrl: upstream.url, authRequired: false, upstreamAuthorization: 'Bearer upstream-secret' });
-    const call = async () => (await json(await fetch(`${t.url}/gateway/${target.name}/echo`, { headers: { authorization: 'Bearer caller-token' } }))).headers.authorization;
+  it("sends upstreamAuthorization upstream in place of the caller's, until it is removed", async () => {
+    const target = await createApi(api, admin, {
+      upstreamUrl: upstream.url,
+      authRequired: false,
+      upstreamAuthorization: 'Bearer upstream-secret',
+    });
+    const call = async () =>
+      (
+        await json(
+          await fetch(`${t.url}/gateway/${target.name}/echo`, { headers: { authorization: 'Bearer caller-token' } }),
+        )
+      ).headers.authorization;
     expect(await call()).toBe('Bearer upstream-secret');
-    const cleared = await api.patch(`${APIS}/${target.id}`, { upstreamAuthorization: null }, { token: admin.accessToken });
+    const cleared = await api.patch(
+      `${APIS}/${target.id}`,
+      { upstreamAuthorization: null },
+      { token: admin.accessToken },
+    );
     expect(cleared.body.data.upstreamAuthorizationSet).toBe(false);
     // Every node drops its cached copy of the API within a second.
     let seen = await call();
@@ -66,13 +111,20 @@ describe('the API registry: who sees what of an upstream', () => {
       seen = await call();
     }
     expect(seen).toBe('Bearer caller-token');
-    const stored = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query('SELECT upstream_authorization FROM apis WHERE id = $1', [target.id])).rows[0]);
+    const stored = await withPg(
+      process.env.DATABASE_URL!,
+      async (pg) => (await pg.query('SELECT upstream_authorization FROM apis WHERE id = $1', [target.id])).rows[0],
+    );
     expect(stored).toEqual({ upstream_authorization: null });
   });
 
   it('refuses a header value that could split the header', async () => {
     for (const upstreamAuthorization of ['Basic x\r\nX-Evil: 1', '', 'é']) {
-      const res = await api.post(APIS, { name: uniqueApiName(), upstreamUrl: upstream.url, upstreamAuthorization }, { token: admin.accessToken });
+      const res = await api.post(
+        APIS,
+        { name: uniqueApiName(), upstreamUrl: upstream.url, upstreamAuthorization },
+        { token: admin.accessToken },
+      );
       expect([res.status, res.body.errors?.[0]?.field]).toEqual([400, 'upstreamAuthorization']);
     }
   });

@@ -87,4 +87,3 @@ describe('identity when Redis or PostgreSQL is down', () => {
     expect(status).toBe(200);
   });
 });
-

@@ -4,7 +4,11 @@ import { PASSWORD, uniqueEmail } from './helpers/session';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 /** Own limits and own Redis prefix: every request here comes from 127.0.0.1. */
-const LIMITS = { AUTH_MAX_FAILURES_PER_EMAIL: '5', AUTH_MAX_FAILURES_PER_IP: '12', AUTH_REGISTRATIONS_PER_IP_PER_HOUR: '5' };
+const LIMITS = {
+  AUTH_MAX_FAILURES_PER_EMAIL: '5',
+  AUTH_MAX_FAILURES_PER_IP: '12',
+  AUTH_REGISTRATIONS_PER_IP_PER_HOUR: '5',
+};
 
 describe('sign-in and registration throttling (Redis-backed, atomic, across nodes)', () => {
   let a: TestApp;
@@ -23,7 +27,10 @@ describe('sign-in and registration throttling (Redis-backed, atomic, across node
     let limited;
     for (let i = 0; i < 30; i++) {
       // Alternate nodes: the count is shared through Redis.
-      const res = await new ApiClient(i % 2 ? b.url : a.url).post('/api/v1/auth/login', { email, password: `wrong password ${i}` });
+      const res = await new ApiClient(i % 2 ? b.url : a.url).post('/api/v1/auth/login', {
+        email,
+        password: `wrong password ${i}`,
+      });
       statuses.push(res.status);
       if (res.status === 429) limited ??= res;
     }
@@ -41,13 +48,21 @@ describe('sign-in and registration throttling (Redis-backed, atomic, across node
   it('throttles one client IP across many emails', async () => {
     const api = new ApiClient(a.url);
     const statuses: number[] = [];
-    for (let i = 0; i < 14; i++) statuses.push((await api.post('/api/v1/auth/login', { email: uniqueEmail('spray'), password: 'wrong password here' })).status);
+    for (let i = 0; i < 14; i++)
+      statuses.push(
+        (await api.post('/api/v1/auth/login', { email: uniqueEmail('spray'), password: 'wrong password here' })).status,
+      );
     expect(statuses).toEqual([...Array(12).fill(401), 429, 429]);
   });
 
   it('counts registrations per IP atomically: 5 of 20 concurrent requests pass', async () => {
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => new ApiClient(i % 2 ? b.url : a.url).post('/api/v1/auth/register', { email: uniqueEmail('burst'), password: PASSWORD })),
+      Array.from({ length: 20 }, (_, i) =>
+        new ApiClient(i % 2 ? b.url : a.url).post('/api/v1/auth/register', {
+          email: uniqueEmail('burst'),
+          password: PASSWORD,
+        }),
+      ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(5);
     const refused = results.filter((r) => r.status === 429);

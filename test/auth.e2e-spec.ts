@@ -12,7 +12,13 @@ import { startTestApp, TestApp } from './helpers/test-app';
 const AUTH = '/api/v1/auth';
 
 function sign(claims: Record<string, unknown>, secret = TEST_SECRETS.JWT_SECRET, options: jwt.SignOptions = {}) {
-  return jwt.sign(claims, secret, { algorithm: 'HS256', issuer: 'datahub', audience: 'datahub-api', expiresIn: 900, ...options });
+  return jwt.sign(claims, secret, {
+    algorithm: 'HS256',
+    issuer: 'datahub',
+    audience: 'datahub-api',
+    expiresIn: 900,
+    ...options,
+  });
 }
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -30,7 +36,11 @@ describe('identity: register, login, refresh rotation, logout', () => {
 
   const auditRows = async (type: string, actor: string) => {
     await t.app.get(AuditWriter).flush();
-    return withPg(db(), async (pg) => (await pg.query('SELECT * FROM audit_events WHERE type = $1 AND actor_user_id = $2', [type, actor])).rows);
+    return withPg(
+      db(),
+      async (pg) =>
+        (await pg.query('SELECT * FROM audit_events WHERE type = $1 AND actor_user_id = $2', [type, actor])).rows,
+    );
   };
 
   describe('POST /register', () => {
@@ -39,9 +49,19 @@ describe('identity: register, login, refresh rotation, logout', () => {
       const res = await api.post(`${AUTH}/register`, { email, password: PASSWORD, name: 'Ada' });
       expect(res.status).toBe(201);
       expect(res.body).toEqual({
-        data: { id: expect.any(String), email: email.toLowerCase(), name: 'Ada', role: 'viewer', createdAt: expect.any(String), updatedAt: expect.any(String) },
+        data: {
+          id: expect.any(String),
+          email: email.toLowerCase(),
+          name: 'Ada',
+          role: 'viewer',
+          createdAt: expect.any(String),
+          updatedAt: expect.any(String),
+        },
       });
-      const [row] = await withPg(db(), async (pg) => (await pg.query('SELECT password_hash FROM users WHERE id = $1', [res.body.data.id])).rows);
+      const [row] = await withPg(
+        db(),
+        async (pg) => (await pg.query('SELECT password_hash FROM users WHERE id = $1', [res.body.data.id])).rows,
+      );
       expect(row.password_hash).toMatch(/^\$2b\$04\$/);
       expect(JSON.stringify(res.body)).not.toContain(PASSWORD);
 
@@ -54,8 +74,14 @@ describe('identity: register, login, refresh rotation, logout', () => {
       const email = uniqueEmail('smuggle');
       const res = await api.post(`${AUTH}/register`, { email, password: PASSWORD, role: 'admin' });
       expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'role', message: 'property role should not exist' }] });
-      const rows = await withPg(db(), async (pg) => (await pg.query('SELECT 1 FROM users WHERE email = $1', [email])).rows);
+      expect(res.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ field: 'role', message: 'property role should not exist' }],
+      });
+      const rows = await withPg(
+        db(),
+        async (pg) => (await pg.query('SELECT 1 FROM users WHERE email = $1', [email])).rows,
+      );
       expect(rows).toHaveLength(0);
     });
 
@@ -78,13 +104,19 @@ describe('identity: register, login, refresh rotation, logout', () => {
       const malformed = await api.post(`${AUTH}/register`, '{"email": "x@example.com",');
       expect(malformed.status).toBe(400);
       expect(malformed.body.code).toBe('MALFORMED_JSON');
-      const poisoned = await api.post(`${AUTH}/register`, '{"email":"p@example.com","password":"correct horse battery","__proto__":{"role":"admin"}}');
+      const poisoned = await api.post(
+        `${AUTH}/register`,
+        '{"email":"p@example.com","password":"correct horse battery","__proto__":{"role":"admin"}}',
+      );
       expect(poisoned.status).toBe(400);
       expect(poisoned.body.code).toBe('MALFORMED_JSON');
       const text = await api.post(`${AUTH}/register`, 'email=x', { headers: { 'content-type': 'text/plain' } });
       expect(text.status).toBe(415);
       expect(text.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-      const huge = await api.post(`${AUTH}/register`, JSON.stringify({ email: 'big@example.com', password: PASSWORD, name: 'x'.repeat(20 * 1024 * 1024) }));
+      const huge = await api.post(
+        `${AUTH}/register`,
+        JSON.stringify({ email: 'big@example.com', password: PASSWORD, name: 'x'.repeat(20 * 1024 * 1024) }),
+      );
       expect(huge.status).toBe(413);
       expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
       expect((await api.get('/health/live')).status).toBe(200);
@@ -97,16 +129,32 @@ describe('identity: register, login, refresh rotation, logout', () => {
       await api.post(`${AUTH}/register`, { email, password: PASSWORD });
       const res = await api.post(`${AUTH}/login`, { email: email.toUpperCase(), password: PASSWORD });
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.stringMatching(/^dhr_[A-Za-z0-9_-]{43}$/), tokenType: 'Bearer', expiresIn: 900 });
+      expect(res.body).toEqual({
+        accessToken: expect.any(String),
+        refreshToken: expect.stringMatching(/^dhr_[A-Za-z0-9_-]{43}$/),
+        tokenType: 'Bearer',
+        expiresIn: 900,
+      });
       const header = JSON.parse(Buffer.from(res.body.accessToken.split('.')[0], 'base64url').toString());
       expect(header.alg).toBe('HS256');
       const claims = jwt.verify(res.body.accessToken, TEST_SECRETS.JWT_SECRET) as jwt.JwtPayload;
       expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'fam', 'iat', 'iss', 'jti', 'role', 'sub', 'sv']);
       expect(claims).toMatchObject({ role: 'viewer', iss: 'datahub', aud: 'datahub-api' });
       expect(claims.exp! - claims.iat!).toBe(900);
-      const [stored] = await withPg(db(), async (pg) => (await pg.query('SELECT token_hash FROM refresh_tokens WHERE user_id = $1', [claims.sub])).rows);
+      const [stored] = await withPg(
+        db(),
+        async (pg) => (await pg.query('SELECT token_hash FROM refresh_tokens WHERE user_id = $1', [claims.sub])).rows,
+      );
       expect(stored.token_hash).toHaveLength(64);
-      expect(claims.fam).toBe((await withPg(db(), async (pg) => (await pg.query('SELECT family_id FROM refresh_tokens WHERE user_id = $1', [claims.sub])).rows[0])).family_id);
+      expect(claims.fam).toBe(
+        (
+          await withPg(
+            db(),
+            async (pg) =>
+              (await pg.query('SELECT family_id FROM refresh_tokens WHERE user_id = $1', [claims.sub])).rows[0],
+          )
+        ).family_id,
+      );
       expect(stored.token_hash).not.toContain(res.body.refreshToken.slice(4, 20));
       expect(await auditRows('auth.login.success', claims.sub!)).toHaveLength(1);
     });
@@ -114,7 +162,10 @@ describe('identity: register, login, refresh rotation, logout', () => {
     it('gives the same 401 for a wrong password and an unknown email, and audits the failure', async () => {
       const user = await signIn(t);
       const wrong = await api.post(`${AUTH}/login`, { email: user.email, password: 'not the password at all' });
-      const unknown = await api.post(`${AUTH}/login`, { email: uniqueEmail('nobody'), password: 'not the password at all' });
+      const unknown = await api.post(`${AUTH}/login`, {
+        email: uniqueEmail('nobody'),
+        password: 'not the password at all',
+      });
       for (const res of [wrong, unknown]) {
         expect(res.status).toBe(401);
         expect(res.body).toEqual({
@@ -128,7 +179,11 @@ describe('identity: register, login, refresh rotation, logout', () => {
       }
       const failures = await auditRows('auth.login.failure', user.id);
       expect(failures).toHaveLength(1);
-      expect(failures[0]).toMatchObject({ ip: '127.0.0.1', request_id: wrong.headers.get('x-request-id'), metadata: { reason: 'wrong_password' } });
+      expect(failures[0]).toMatchObject({
+        ip: '127.0.0.1',
+        request_id: wrong.headers.get('x-request-id'),
+        metadata: { reason: 'wrong_password' },
+      });
     });
   });
 
@@ -138,7 +193,13 @@ describe('identity: register, login, refresh rotation, logout', () => {
       const res = await api.get(`${AUTH}/me`, { token: dev.accessToken });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
-        data: { id: dev.id, email: dev.email, name: null, role: 'developer', permissions: ['keys:read', 'keys:write', 'apis:read', 'analytics:read', 'analytics:export'] },
+        data: {
+          id: dev.id,
+          email: dev.email,
+          name: null,
+          role: 'developer',
+          permissions: ['keys:read', 'keys:write', 'apis:read', 'analytics:read', 'analytics:export'],
+        },
       });
     });
 
@@ -178,7 +239,12 @@ describe('identity: register, login, refresh rotation, logout', () => {
       const noJti = sign({ sub: user.id, role: 'viewer', sv: claims.sv });
       const noStamp = sign({ sub: user.id, role: 'viewer', jti: claims.jti });
       const wrongAudience = sign(base, undefined, { audience: 'someone-else' });
-      const hs512 = jwt.sign({ ...base }, TEST_SECRETS.JWT_SECRET, { algorithm: 'HS512', issuer: 'datahub', audience: 'datahub-api', expiresIn: 900 });
+      const hs512 = jwt.sign({ ...base }, TEST_SECRETS.JWT_SECRET, {
+        algorithm: 'HS512',
+        issuer: 'datahub',
+        audience: 'datahub-api',
+        expiresIn: 900,
+      });
       const forgedHmac = `${header}.${b64({ ...claims, role: 'admin' })}.${createHmac('sha256', 'guess').update('x').digest('base64url')}`;
 
       const cases: Array<[string, string]> = [
@@ -222,7 +288,10 @@ describe('identity: register, login, refresh rotation, logout', () => {
       const child = await api.post(`${AUTH}/refresh`, { refreshToken: first.body.refreshToken });
       expect(child.status).toBe(401);
       expect(child.body.code).toBe('TOKEN_REVOKED');
-      const rows = await withPg(db(), async (pg) => (await pg.query('SELECT revoked_at FROM refresh_tokens WHERE user_id = $1', [user.id])).rows);
+      const rows = await withPg(
+        db(),
+        async (pg) => (await pg.query('SELECT revoked_at FROM refresh_tokens WHERE user_id = $1', [user.id])).rows,
+      );
       expect(rows).toHaveLength(2);
       expect(rows.every((r) => r.revoked_at !== null)).toBe(true);
       expect(await auditRows('auth.token.refresh', user.id)).toHaveLength(1);
@@ -250,9 +319,15 @@ describe('identity: register, login, refresh rotation, logout', () => {
 
     it('lets exactly one of two concurrent refreshes with one token win', async () => {
       const user = await signIn(t);
-      const results = await Promise.all([0, 1, 2, 3].map(() => api.post(`${AUTH}/refresh`, { refreshToken: user.refreshToken })));
+      const results = await Promise.all(
+        [0, 1, 2, 3].map(() => api.post(`${AUTH}/refresh`, { refreshToken: user.refreshToken })),
+      );
       expect(results.filter((r) => r.status === 200)).toHaveLength(1);
-      expect(results.filter((r) => r.status === 401).map((r) => r.body.code)).toEqual(['REFRESH_TOKEN_REUSED', 'REFRESH_TOKEN_REUSED', 'REFRESH_TOKEN_REUSED']);
+      expect(results.filter((r) => r.status === 401).map((r) => r.body.code)).toEqual([
+        'REFRESH_TOKEN_REUSED',
+        'REFRESH_TOKEN_REUSED',
+        'REFRESH_TOKEN_REUSED',
+      ]);
     });
 
     it.each([
@@ -266,7 +341,9 @@ describe('identity: register, login, refresh rotation, logout', () => {
 
     it('refuses an expired refresh token', async () => {
       const user = await signIn(t);
-      await withPg(db(), (pg) => pg.query(`UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]));
+      await withPg(db(), (pg) =>
+        pg.query(`UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]),
+      );
       const res = await api.post(`${AUTH}/refresh`, { refreshToken: user.refreshToken });
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('TOKEN_EXPIRED');
@@ -291,7 +368,10 @@ describe('identity: register, login, refresh rotation, logout', () => {
       expect((await api.get(`${AUTH}/me`, { token: other.body.accessToken })).status).toBe(200);
 
       const { jti } = jwt.decode(user.accessToken) as jwt.JwtPayload;
-      const mirror = await withPg(db(), async (pg) => (await pg.query('SELECT user_id FROM revoked_access_tokens WHERE jti = $1', [jti])).rows);
+      const mirror = await withPg(
+        db(),
+        async (pg) => (await pg.query('SELECT user_id FROM revoked_access_tokens WHERE jti = $1', [jti])).rows,
+      );
       expect(mirror).toEqual([{ user_id: user.id }]);
       expect(await auditRows('auth.logout', user.id)).toHaveLength(1);
     });

@@ -66,13 +66,25 @@ describe('datahub CLI (built binary) against the real server', () => {
       expect(run.stdout).toBe('');
       expect(existsSync(credentialsFile())).toBe(false);
 
-      const asJson = await datahub(['--json', 'login', '--email', adminEmail], { ...env, DATAHUB_PASSWORD: 'wrong password entirely' });
+      const asJson = await datahub(['--json', 'login', '--email', adminEmail], {
+        ...env,
+        DATAHUB_PASSWORD: 'wrong password entirely',
+      });
       expect(asJson.code).toBe(1);
-      expect(JSON.parse(asJson.stderr).error).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS', title: 'Authentication failed', requestId: expect.any(String) });
+      expect(JSON.parse(asJson.stderr).error).toMatchObject({
+        status: 401,
+        code: 'INVALID_CREDENTIALS',
+        title: 'Authentication failed',
+        requestId: expect.any(String),
+      });
     });
 
     it('says when the server cannot be reached', async () => {
-      const run = await datahub(['login', '--email', adminEmail], { ...env, DATAHUB_URL: `http://127.0.0.1:${await freePort()}`, DATAHUB_PASSWORD: PASSWORD });
+      const run = await datahub(['login', '--email', adminEmail], {
+        ...env,
+        DATAHUB_URL: `http://127.0.0.1:${await freePort()}`,
+        DATAHUB_PASSWORD: PASSWORD,
+      });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('Network error (NETWORK_ERROR)');
       expect(run.stderr).toContain('ECONNREFUSED');
@@ -83,16 +95,28 @@ describe('datahub CLI (built binary) against the real server', () => {
       expect(run).toMatchObject({ code: 0, stdout: `Signed in to ${t.url} as ${adminEmail} (admin)\n` });
       expect(statSync(credentialsFile()).mode & 0o777).toBe(0o600);
       expect(statSync(configDir).mode & 0o077).toBe(0);
-      expect(saved()).toEqual({ email: adminEmail, accessToken: expect.any(String), refreshToken: expect.stringMatching(/^dhr_/) });
+      expect(saved()).toEqual({
+        email: adminEmail,
+        accessToken: expect.any(String),
+        refreshToken: expect.stringMatching(/^dhr_/),
+      });
 
       const me = await json('whoami');
-      expect(me).toMatchObject({ email: adminEmail, role: 'admin', permissions: expect.arrayContaining(['users:write']) });
+      expect(me).toMatchObject({
+        email: adminEmail,
+        role: 'admin',
+        permissions: expect.arrayContaining(['users:write']),
+      });
     });
 
     it('uses $XDG_CONFIG_HOME/datahub when DATAHUB_CONFIG_DIR is not set', async () => {
       const xdg = mkdtempSync(join(tmpdir(), 'datahub-xdg-'));
       try {
-        const run = await datahub(['--json', 'login', '--email', adminEmail], { DATAHUB_URL: t.url, XDG_CONFIG_HOME: xdg, DATAHUB_PASSWORD: PASSWORD });
+        const run = await datahub(['--json', 'login', '--email', adminEmail], {
+          DATAHUB_URL: t.url,
+          XDG_CONFIG_HOME: xdg,
+          DATAHUB_PASSWORD: PASSWORD,
+        });
         expect(run.code).toBe(0);
         expect(JSON.parse(run.stdout)).toEqual({ url: t.url, email: adminEmail, role: 'admin' });
         expect(statSync(join(xdg, 'datahub', 'credentials.json')).mode & 0o777).toBe(0o600);
@@ -110,21 +134,51 @@ describe('datahub CLI (built binary) against the real server', () => {
 
     it('creates a tier, an API and a key, and the key works at the gateway', async () => {
       const tierName = `cli-${Date.now().toString(36)}`;
-      expect(await json('tiers', 'set', tierName, '--per-min', '100', '--per-hour', '1000', '--burst', '5')).toMatchObject({ tierName, requestsPerMin: 100, burstLimit: 5 });
-      expect(await json('tiers', 'set', tierName, '--burst', '7')).toMatchObject({ tierName, requestsPerMin: 100, burstLimit: 7 });
-      expect((await json('tiers', 'list')).map((x: { tierName: string }) => x.tierName)).toEqual(expect.arrayContaining(['free', tierName]));
+      expect(
+        await json('tiers', 'set', tierName, '--per-min', '100', '--per-hour', '1000', '--burst', '5'),
+      ).toMatchObject({ tierName, requestsPerMin: 100, burstLimit: 5 });
+      expect(await json('tiers', 'set', tierName, '--burst', '7')).toMatchObject({
+        tierName,
+        requestsPerMin: 100,
+        burstLimit: 7,
+      });
+      expect((await json('tiers', 'list')).map((x: { tierName: string }) => x.tierName)).toEqual(
+        expect.arrayContaining(['free', tierName]),
+      );
 
       const apiName = `cli-api-${Date.now().toString(36)}`;
       const api = await json('apis', 'create', '--name', apiName, '--upstream', upstream.url, '--rate-limit', '50');
       expect(api).toMatchObject({ name: apiName, upstreamUrl: upstream.url, rateLimit: 50, authRequired: true });
-      expect(await json('apis', 'update', apiName, '--timeout', '5000', '--rate-limit', 'none')).toMatchObject({ id: api.id, timeoutMs: 5000, rateLimit: null });
+      expect(await json('apis', 'update', apiName, '--timeout', '5000', '--rate-limit', 'none')).toMatchObject({
+        id: api.id,
+        timeoutMs: 5000,
+        rateLimit: null,
+      });
       expect((await json('apis', 'list')).map((a: { id: string }) => a.id)).toContain(api.id);
 
-      const key = await json('keys', 'create', '--name', 'cli key', '--permission', `${apiName}:read`, '--tier', tierName);
-      expect(key).toMatchObject({ name: 'cli key', rateLimitTier: tierName, permissions: [{ api: apiName, permission: 'read' }], key: expect.stringMatching(/^dh_/) });
-      const call = (secret: string) => fetch(`${t.url}/gateway/${apiName}/echo/cli`, { headers: { 'x-api-key': secret } });
+      const key = await json(
+        'keys',
+        'create',
+        '--name',
+        'cli key',
+        '--permission',
+        `${apiName}:read`,
+        '--tier',
+        tierName,
+      );
+      expect(key).toMatchObject({
+        name: 'cli key',
+        rateLimitTier: tierName,
+        permissions: [{ api: apiName, permission: 'read' }],
+        key: expect.stringMatching(/^dh_/),
+      });
+      const call = (secret: string) =>
+        fetch(`${t.url}/gateway/${apiName}/echo/cli`, { headers: { 'x-api-key': secret } });
       expect((await call(key.key)).status).toBe(200);
-      expect((await json('keys', 'list')).find((k: { id: string }) => k.id === key.id)).toMatchObject({ prefix: key.prefix, revokedAt: null });
+      expect((await json('keys', 'list')).find((k: { id: string }) => k.id === key.id)).toMatchObject({
+        prefix: key.prefix,
+        revokedAt: null,
+      });
 
       const rotated = await json('keys', 'rotate', key.id);
       expect(rotated.key).not.toBe(key.key);
@@ -134,10 +188,16 @@ describe('datahub CLI (built binary) against the real server', () => {
       // By the prefix `keys list` shows, as well as by id; the audit trail has it.
       expect(await json('keys', 'revoke', rotated.prefix)).toEqual({ id: key.id, revoked: true });
       // Audit events are written in batches (every 250 ms): the revocation shows up shortly.
-      const revocationAudited = async () => (await json('audit', '--type', 'key.revoked', '--limit', '200')).some((event: { apiKeyId: string }) => event.apiKeyId === key.id);
+      const revocationAudited = async () =>
+        (await json('audit', '--type', 'key.revoked', '--limit', '200')).some(
+          (event: { apiKeyId: string }) => event.apiKeyId === key.id,
+        );
       await until(revocationAudited, 5_000, 'the key.revoked event');
       expect(await revocationAudited()).toBe(true);
-      const row = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query('SELECT revoked_at FROM api_keys WHERE id = $1', [key.id])).rows[0]);
+      const row = await withPg(
+        process.env.DATABASE_URL!,
+        async (pg) => (await pg.query('SELECT revoked_at FROM api_keys WHERE id = $1', [key.id])).rows[0],
+      );
       expect(row.revoked_at).toBeInstanceOf(Date);
 
       expect(await json('apis', 'delete', apiName)).toEqual({ id: api.id, name: apiName, deleted: true });
@@ -146,19 +206,47 @@ describe('datahub CLI (built binary) against the real server', () => {
       // The revoked key still names the tier: it cannot go until the key is moved.
       const refused = await datahub(['tiers', 'delete', tierName], env);
       expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('TIER_IN_USE')]);
-      await withPg(process.env.DATABASE_URL!, (pg) => pg.query(`UPDATE api_keys SET rate_limit_tier = 'free' WHERE id = $1`, [key.id]));
+      await withPg(process.env.DATABASE_URL!, (pg) =>
+        pg.query(`UPDATE api_keys SET rate_limit_tier = 'free' WHERE id = $1`, [key.id]),
+      );
       expect(await json('tiers', 'delete', tierName)).toEqual({ tierName, deleted: true });
     });
 
     it('reports gateway traffic: analytics summary, usage with a chart, export to a file', async () => {
       const apiName = `cli-stats-${Date.now().toString(36)}`;
       await json('apis', 'create', '--name', apiName, '--upstream', upstream.url);
-      const key = await json('keys', 'create', '--name', 'stats key', '--permission', `${apiName}:read`, '--tier', 'enterprise');
-      for (const path of ['/echo/a', '/echo/b', '/status/503']) await fetch(`${t.url}/gateway/${apiName}${path}`, { headers: { 'x-api-key': key.key } });
+      const key = await json(
+        'keys',
+        'create',
+        '--name',
+        'stats key',
+        '--permission',
+        `${apiName}:read`,
+        '--tier',
+        'enterprise',
+      );
+      for (const path of ['/echo/a', '/echo/b', '/status/503'])
+        await fetch(`${t.url}/gateway/${apiName}${path}`, { headers: { 'x-api-key': key.key } });
       await t.app.get(RequestLogWriter).flush();
 
-      expect(await json('analytics', 'summary', '--api', apiName)).toMatchObject({ totalRequests: 3, errorRequests: 1, statusClasses: { '2xx': 2, '5xx': 1 } });
-      const usage = await datahub(['analytics', 'usage', '--api', apiName, '--interval', 'minute', '--from', new Date(Date.now() - 5 * 60_000).toISOString()], env);
+      expect(await json('analytics', 'summary', '--api', apiName)).toMatchObject({
+        totalRequests: 3,
+        errorRequests: 1,
+        statusClasses: { '2xx': 2, '5xx': 1 },
+      });
+      const usage = await datahub(
+        [
+          'analytics',
+          'usage',
+          '--api',
+          apiName,
+          '--interval',
+          'minute',
+          '--from',
+          new Date(Date.now() - 5 * 60_000).toISOString(),
+        ],
+        env,
+      );
       expect(usage.code).toBe(0);
       expect(usage.stdout).toMatch(/\b3\b/);
 
@@ -173,13 +261,19 @@ describe('datahub CLI (built binary) against the real server', () => {
     it('creates a user and changes their role', async () => {
       const email = uniqueEmail('cli-user');
       const user = await (async () => {
-        const run = await datahub(['--json', 'users', 'create', '--email', email, '--role', 'developer', '--name', 'Cli User'], { ...env, DATAHUB_NEW_USER_PASSWORD: PASSWORD });
+        const run = await datahub(
+          ['--json', 'users', 'create', '--email', email, '--role', 'developer', '--name', 'Cli User'],
+          { ...env, DATAHUB_NEW_USER_PASSWORD: PASSWORD },
+        );
         expect(run.code).toBe(0);
         return JSON.parse(run.stdout);
       })();
       expect(user).toMatchObject({ email, role: 'developer', name: 'Cli User' });
       expect(await json('users', 'set-role', email, 'viewer')).toMatchObject({ id: user.id, role: 'viewer' });
-      const row = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query('SELECT role FROM users WHERE id = $1', [user.id])).rows[0]);
+      const row = await withPg(
+        process.env.DATABASE_URL!,
+        async (pg) => (await pg.query('SELECT role FROM users WHERE id = $1', [user.id])).rows[0],
+      );
       expect(row.role).toBe('viewer');
       expect((await json('users', 'list', '--role', 'viewer')).map((u: { id: string }) => u.id)).toContain(user.id);
     });
@@ -189,8 +283,19 @@ describe('datahub CLI (built binary) against the real server', () => {
       const run = await datahub(['keys', 'list'], env);
       expect(run.code).toBe(0);
       const lines = run.stdout.trim().split('\n');
-      expect(lines[0].split(/\s{2,}/)).toEqual(['ID', 'NAME', 'PREFIX', 'TIER', 'PERMISSIONS', 'STATUS', 'EXPIRES', 'LAST USED']);
-      expect(lines.find((line) => line.startsWith(key.id))).toMatch(new RegExp(`^${key.id}\\s+table key\\s+${key.prefix}\\s+free\\s+-\\s+active`));
+      expect(lines[0].split(/\s{2,}/)).toEqual([
+        'ID',
+        'NAME',
+        'PREFIX',
+        'TIER',
+        'PERMISSIONS',
+        'STATUS',
+        'EXPIRES',
+        'LAST USED',
+      ]);
+      expect(lines.find((line) => line.startsWith(key.id))).toMatch(
+        new RegExp(`^${key.id}\\s+table key\\s+${key.prefix}\\s+free\\s+-\\s+active`),
+      );
       const created = await datahub(['keys', 'create', '--name', 'shown once'], env);
       expect(created.stdout).toMatch(/Created key .+\n\n {2}dh_\w+\n\nThis secret is shown once/);
     });
@@ -206,12 +311,17 @@ describe('datahub CLI (built binary) against the real server', () => {
       expect(invalid.code).toBe(1);
       const problem = JSON.parse(invalid.stderr).error;
       expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
-      expect(problem.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['name', 'upstreamUrl']));
+      expect(problem.errors.map((e: { field: string }) => e.field)).toEqual(
+        expect.arrayContaining(['name', 'upstreamUrl']),
+      );
 
       const usage = await datahub(['keys', 'create'], env);
       expect(usage.code).toBe(2);
       expect(usage.stderr).toContain("required option '--name <name>' not specified");
-      const badPermission = await datahub(['keys', 'create', '--name', 'x', '--permission', 'payments:everything'], env);
+      const badPermission = await datahub(
+        ['keys', 'create', '--name', 'x', '--permission', 'payments:everything'],
+        env,
+      );
       expect(badPermission.code).toBe(2);
       expect(badPermission.stderr).toContain('expected <api>:<read|write|admin>');
     });
@@ -219,13 +329,21 @@ describe('datahub CLI (built binary) against the real server', () => {
     it('refreshes an expired access token and saves the rotated pair', async () => {
       const before = saved();
       const claims = jwt.decode(before.accessToken) as jwt.JwtPayload;
-      const expired = jwt.sign({ sub: claims.sub, role: claims.role, jti: claims.jti, sv: claims.sv, iat: claims.iat! - 3600 }, TEST_SECRETS.JWT_SECRET, {
-        algorithm: 'HS256',
-        issuer: 'datahub',
-        audience: 'datahub-api',
-        expiresIn: -60,
-      });
-      writeFileSync(credentialsFile(), JSON.stringify({ version: 1, servers: { [t.url]: { ...before, accessToken: expired } } }), { mode: 0o600 });
+      const expired = jwt.sign(
+        { sub: claims.sub, role: claims.role, jti: claims.jti, sv: claims.sv, iat: claims.iat! - 3600 },
+        TEST_SECRETS.JWT_SECRET,
+        {
+          algorithm: 'HS256',
+          issuer: 'datahub',
+          audience: 'datahub-api',
+          expiresIn: -60,
+        },
+      );
+      writeFileSync(
+        credentialsFile(),
+        JSON.stringify({ version: 1, servers: { [t.url]: { ...before, accessToken: expired } } }),
+        { mode: 0o600 },
+      );
 
       expect(await json('whoami')).toMatchObject({ email: adminEmail });
       const after = saved();
@@ -260,12 +378,19 @@ describe('datahub CLI (built binary) against the real server', () => {
     });
     expect(ended.status).toBe(204);
     const run = await datahub(['logout'], env);
-    expect(run).toMatchObject({ code: 0, stdout: `Signed out of ${t.url} (the server had already ended the session)\n` });
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: `Signed out of ${t.url} (the server had already ended the session)\n`,
+    });
     expect(saved()).toBeUndefined();
   });
 
   it("runs the server's migration runner: migrate show", async () => {
-    const run = await datahub(['migrate', 'show'], { DATABASE_URL: process.env.DATABASE_URL!, ...TEST_SECRETS, LOG_LEVEL: 'silent' });
+    const run = await datahub(['migrate', 'show'], {
+      DATABASE_URL: process.env.DATABASE_URL!,
+      ...TEST_SECRETS,
+      LOG_LEVEL: 'silent',
+    });
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);

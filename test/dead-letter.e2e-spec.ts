@@ -25,16 +25,25 @@ function auditRow(requestId: string, poisoned = false) {
 }
 
 /** The run's database's installation id: spool files carry it in their names. */
-const installation = () => withPg(DATABASE_URL(), async (pg) => (await pg.query('SELECT id FROM datahub_installation')).rows[0].id as string);
+const installation = () =>
+  withPg(DATABASE_URL(), async (pg) => (await pg.query('SELECT id FROM datahub_installation')).rows[0].id as string);
 
 const auditRequestIds = (ids: string[]) =>
-  withPg(DATABASE_URL(), async (pg) => (await pg.query(`SELECT request_id FROM audit_events WHERE request_id = ANY($1) ORDER BY request_id`, [ids])).rows.map((r) => r.request_id as string));
+  withPg(DATABASE_URL(), async (pg) =>
+    (
+      await pg.query(`SELECT request_id FROM audit_events WHERE request_id = ANY($1) ORDER BY request_id`, [ids])
+    ).rows.map((r) => r.request_id as string),
+  );
 
 function deadLetters(spoolDir: string, name: string): Array<{ reason: string; row: { requestId: string } }> {
   const file = join(spoolDir, 'dead-letter', `${name}.ndjson`);
-  return existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line)) : [];
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+    : [];
 }
-
 
 /** One row the database refuses must never block the rows behind it. */
 describe('batch writers: a poisoned row is dead-lettered, every other row is written', () => {
@@ -101,7 +110,11 @@ describe('batch writers: a poisoned row is dead-lettered, every other row is wri
       });
     }
     await writer.flush();
-    const written = await withPg(DATABASE_URL(), async (pg) => (await pg.query(`SELECT metadata->>'requestId' AS id FROM request_logs WHERE path = $1 ORDER BY 1`, [path])).rows.map((r) => r.id));
+    const written = await withPg(DATABASE_URL(), async (pg) =>
+      (
+        await pg.query(`SELECT metadata->>'requestId' AS id FROM request_logs WHERE path = $1 ORDER BY 1`, [path])
+      ).rows.map((r) => r.id),
+    );
     expect(written).toEqual(['rl-0', 'rl-1', 'rl-3', 'rl-4', 'rl-5']);
     expect(deadLetters(spoolDir, 'request-logs').map((l) => l.row.requestId)).toEqual(['rl-2']);
     expect(writer.stats).toMatchObject({ deadLettered: 1, dropped: 0, failures: 0 });

@@ -28,7 +28,10 @@ describe('gateway: proxying', () => {
     api = new ApiClient(t.url);
     [admin, dev] = await Promise.all([signIn(t, UserRole.Admin), signIn(t, UserRole.Developer)]);
     echo = await createApi(api, admin, { upstreamUrl: `${upstream.url}/base/`, maxBodyBytes: 2 * 1024 * 1024 });
-    ({ key, id: keyId } = await createKey(api, dev, { rateLimitTier: 'enterprise', permissions: [{ api: echo.name, permission: 'write' }] }));
+    ({ key, id: keyId } = await createKey(api, dev, {
+      rateLimitTier: 'enterprise',
+      permissions: [{ api: echo.name, permission: 'write' }],
+    }));
   });
   afterAll(async () => {
     await t.close();
@@ -40,7 +43,13 @@ describe('gateway: proxying', () => {
   it('forwards method, path below the base, query, headers and body, and adds X-Forwarded-* and ids', async () => {
     const res = await fetch(gw('/v1/items/42?expand=owner&limit=3'), {
       method: 'PUT',
-      headers: { 'x-api-key': key, 'content-type': 'application/json', 'x-custom': 'kept', 'x-request-id': 'trace-1', 'x-forwarded-for': '203.0.113.9' },
+      headers: {
+        'x-api-key': key,
+        'content-type': 'application/json',
+        'x-custom': 'kept',
+        'x-request-id': 'trace-1',
+        'x-forwarded-for': '203.0.113.9',
+      },
       body: JSON.stringify({ a: 1 }),
     });
     expect(res.status).toBe(200);
@@ -69,7 +78,8 @@ describe('gateway: proxying', () => {
     );
     expect(statusOf(answer)).toBe(200);
     const seen = JSON.parse(bodyOf(answer));
-    for (const name of ['x-drop-me', 'te', 'proxy-authorization', 'x-http-method-override', 'x-api-key']) expect(seen.headers[name]).toBeUndefined();
+    for (const name of ['x-drop-me', 'te', 'proxy-authorization', 'x-http-method-override', 'x-api-key'])
+      expect(seen.headers[name]).toBeUndefined();
     expect(seen.method).toBe('GET');
     const hop = await fetch(gw('/hop'), { headers: { 'x-api-key': key } });
     expect(await hop.text()).toBe('hop');
@@ -89,7 +99,11 @@ describe('gateway: proxying', () => {
 
   it('streams a 1 MiB body through byte-exact, both ways', async () => {
     const body = randomBytes(1024 * 1024);
-    const res = await fetch(gw('/upload?mirror=1'), { method: 'POST', headers: { 'x-api-key': key, 'content-type': 'application/octet-stream' }, body });
+    const res = await fetch(gw('/upload?mirror=1'), {
+      method: 'POST',
+      headers: { 'x-api-key': key, 'content-type': 'application/octet-stream' },
+      body,
+    });
     expect(res.status).toBe(200);
     const echoed = Buffer.from(await res.arrayBuffer());
     expect(createHash('sha256').update(echoed).digest('hex')).toBe(createHash('sha256').update(body).digest('hex'));
@@ -116,14 +130,26 @@ describe('gateway: proxying', () => {
   });
 
   it('never lets .., %2e%2e or doubled slashes escape the API base path', async () => {
-    const traversal = await rawExchange(t.url, `GET /gateway/${echo.name}/v1/../../../secret HTTP/1.1\r\nHost: gw\r\nX-API-Key: ${key}\r\n\r\n`);
+    const traversal = await rawExchange(
+      t.url,
+      `GET /gateway/${echo.name}/v1/../../../secret HTTP/1.1\r\nHost: gw\r\nX-API-Key: ${key}\r\n\r\n`,
+    );
     expect(statusOf(traversal)).toBe(400);
     expect(JSON.parse(bodyOf(traversal)).code).toBe('PATH_NOT_ALLOWED');
-    const encoded = await rawExchange(t.url, `GET /gateway/${echo.name}/%2e%2e/%2E%2E/secret HTTP/1.1\r\nHost: gw\r\nX-API-Key: ${key}\r\n\r\n`);
+    const encoded = await rawExchange(
+      t.url,
+      `GET /gateway/${echo.name}/%2e%2e/%2E%2E/secret HTTP/1.1\r\nHost: gw\r\nX-API-Key: ${key}\r\n\r\n`,
+    );
     expect(statusOf(encoded)).toBe(400);
-    const slash = await rawExchange(t.url, `GET /gateway/${echo.name}/a%2f..%2f..%2fsecret HTTP/1.1\r\nHost: gw\r\nX-API-Key: ${key}\r\n\r\n`);
+    const slash = await rawExchange(
+      t.url,
+      `GET /gateway/${echo.name}/a%2f..%2f..%2fsecret HTTP/1.1\r\nHost: gw\r\nX-API-Key: ${key}\r\n\r\n`,
+    );
     expect(statusOf(slash)).toBe(400);
-    const inside = await rawExchange(t.url, `GET /gateway/${echo.name}//v1/./a/../items HTTP/1.1\r\nHost: gw\r\nX-API-Key: ${key}\r\n\r\n`);
+    const inside = await rawExchange(
+      t.url,
+      `GET /gateway/${echo.name}//v1/./a/../items HTTP/1.1\r\nHost: gw\r\nX-API-Key: ${key}\r\n\r\n`,
+    );
     expect(statusOf(inside)).toBe(200);
     expect(JSON.parse(bodyOf(inside)).url).toBe('/base/v1/items');
     const otherApi = await rawExchange(t.url, `GET /gateway/../api/v1/auth/me HTTP/1.1\r\nHost: gw\r\n\r\n`);
@@ -149,8 +175,15 @@ describe('gateway: proxying', () => {
     const readOnly = await createKey(api, dev, { permissions: [{ api: echo.name, permission: 'read' }] });
     expect((await fetch(gw(marker), { method: 'POST', headers: { 'x-api-key': readOnly.key } })).status).toBe(403);
     await writer.flush();
-    const rows = await withPg(process.env.DATABASE_URL!, async (pg) =>
-      (await pg.query(`SELECT api_key_id, api_id, method, path, status_code, latency_ms, metadata FROM request_logs WHERE path LIKE $1 ORDER BY "timestamp"`, [`%${marker}%`])).rows,
+    const rows = await withPg(
+      process.env.DATABASE_URL!,
+      async (pg) =>
+        (
+          await pg.query(
+            `SELECT api_key_id, api_id, method, path, status_code, latency_ms, metadata FROM request_logs WHERE path LIKE $1 ORDER BY "timestamp"`,
+            [`%${marker}%`],
+          )
+        ).rows,
     );
     expect(rows.map((r) => [r.status_code, r.api_key_id])).toEqual([
       [200, keyId],
@@ -196,7 +229,10 @@ describe('gateway: upstream failures', () => {
   });
 
   it('answers 502 for a dead upstream, then opens the circuit (503 + Retry-After) after 5 failures', async () => {
-    const dead = await createApi(api, admin, { upstreamUrl: `http://127.0.0.1:${await freePort()}`, authRequired: false });
+    const dead = await createApi(api, admin, {
+      upstreamUrl: `http://127.0.0.1:${await freePort()}`,
+      authRequired: false,
+    });
     const statuses: number[] = [];
     let open;
     for (let i = 0; i < 7; i++) {
@@ -212,13 +248,14 @@ describe('gateway: upstream failures', () => {
   it('aborts the upstream request when the client goes away', async () => {
     const open = await createApi(api, admin, { upstreamUrl: upstream.url, authRequired: false, timeoutMs: 10_000 });
     const controller = new AbortController();
-    const pending = fetch(`${t.url}/gateway/${open.name}/hang?client-abort`, { signal: controller.signal }).catch((error) => error);
+    const pending = fetch(`${t.url}/gateway/${open.name}/hang?client-abort`, { signal: controller.signal }).catch(
+      (error) => error,
+    );
     await new Promise((r) => setTimeout(r, 200));
     controller.abort();
     await pending;
     await new Promise((r) => setTimeout(r, 300));
     const seen = upstream.seen.find((r) => r.url.includes('client-abort'));
     expect(seen?.aborted).toBe(true);
-
   });
 });

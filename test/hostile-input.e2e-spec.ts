@@ -24,7 +24,12 @@ function parse(answer: string) {
 }
 
 const rows = (requestId: string) =>
-  withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query(`SELECT status_code, path FROM request_logs WHERE metadata->>'requestId' = $1`, [requestId])).rows);
+  withPg(
+    process.env.DATABASE_URL!,
+    async (pg) =>
+      (await pg.query(`SELECT status_code, path FROM request_logs WHERE metadata->>'requestId' = $1`, [requestId]))
+        .rows,
+  );
 
 /** Defects found from outside (fuzzing, raw sockets): each answered as the contract says. */
 describe('hostile and unusual input', () => {
@@ -66,7 +71,9 @@ describe('hostile and unusual input', () => {
       for (let i = 0; i < 7; i++) {
         await new Promise<void>((resolve) => {
           const socket = connect(Number(new URL(t.url).port), '127.0.0.1', () => {
-            socket.write(`POST /gateway/${echo.name}/partial HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n${'x'.repeat(1000)}`);
+            socket.write(
+              `POST /gateway/${echo.name}/partial HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n${'x'.repeat(1000)}`,
+            );
             setTimeout(() => socket.destroy(), 100);
           });
           socket.on('close', () => resolve());
@@ -81,7 +88,10 @@ describe('hostile and unusual input', () => {
       const garbage = createServer((socket) => socket.end('HTTP/1.1 2OO GARBAGE\r\n\r\n'));
       await new Promise<void>((resolve) => garbage.listen(0, '127.0.0.1', resolve));
       try {
-        const broken = await createApi(api, admin, { upstreamUrl: `http://127.0.0.1:${(garbage.address() as { port: number }).port}`, authRequired: false });
+        const broken = await createApi(api, admin, {
+          upstreamUrl: `http://127.0.0.1:${(garbage.address() as { port: number }).port}`,
+          authRequired: false,
+        });
         const statuses: number[] = [];
         for (let i = 0; i < 6; i++) statuses.push((await fetch(`${t.url}/gateway/${broken.name}/x`)).status);
         expect(statuses).toEqual([502, 502, 502, 502, 502, 503]);
@@ -92,9 +102,16 @@ describe('hostile and unusual input', () => {
 
     it('answers any other expectation 417 as a problem', async () => {
       const answer = parse(
-        await rawExchange(t.url, `POST /gateway/${echo.name}/x HTTP/1.1\r\nHost: x\r\nExpect: tea\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx`),
+        await rawExchange(
+          t.url,
+          `POST /gateway/${echo.name}/x HTTP/1.1\r\nHost: x\r\nExpect: tea\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx`,
+        ),
       );
-      expect(answer).toMatchObject({ status: 417, contentType: PROBLEM, body: { status: 417, code: 'EXPECTATION_FAILED', requestId: expect.any(String) } });
+      expect(answer).toMatchObject({
+        status: 417,
+        contentType: PROBLEM,
+        body: { status: 417, code: 'EXPECTATION_FAILED', requestId: expect.any(String) },
+      });
     });
   });
 
@@ -114,7 +131,10 @@ describe('hostile and unusual input', () => {
         expect(res.body.code).toBe('VALIDATION_FAILED');
         expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
       }
-      expect((await api.get(`/api/v1/keys/${id}`, { token: admin.accessToken })).body.data).toMatchObject({ name: 'test key', rateLimitTier: 'free' });
+      expect((await api.get(`/api/v1/keys/${id}`, { token: admin.accessToken })).body.data).toMatchObject({
+        name: 'test key',
+        rateLimitTier: 'free',
+      });
     });
 
     it('APIs, users and tiers: empty body, one field, null only where the field is nullable', async () => {
@@ -126,7 +146,11 @@ describe('hostile and unusual input', () => {
         expect([res.status, res.body.errors?.[0]?.field]).toEqual([400, field]);
       }
 
-      const user = await api.post('/api/v1/admin/users', { email: uniqueEmail(), password: 'correct horse battery staple', role: 'viewer' }, { token: admin.accessToken });
+      const user = await api.post(
+        '/api/v1/admin/users',
+        { email: uniqueEmail(), password: 'correct horse battery staple', role: 'viewer' },
+        { token: admin.accessToken },
+      );
       const userPath = `/api/v1/admin/users/${user.body.data.id}`;
       expect((await patch(userPath, {})).status).toBe(200);
       expect((await patch(userPath, { name: null })).body.data.name).toBeNull();
@@ -134,7 +158,10 @@ describe('hostile and unusual input', () => {
 
       const tier = await createTier(api, admin, { requestsPerMin: 10, requestsPerHour: 100, burstLimit: 5 });
       expect((await patch(`/api/v1/admin/rate-limits/${tier}`, {})).status).toBe(200);
-      expect((await patch(`/api/v1/admin/rate-limits/${tier}`, { burstLimit: 2 })).body.data).toMatchObject({ requestsPerMin: 10, burstLimit: 2 });
+      expect((await patch(`/api/v1/admin/rate-limits/${tier}`, { burstLimit: 2 })).body.data).toMatchObject({
+        requestsPerMin: 10,
+        burstLimit: 2,
+      });
       expect((await patch(`/api/v1/admin/rate-limits/${tier}`, { burstLimit: null })).status).toBe(400);
     });
 
@@ -147,18 +174,41 @@ describe('hostile and unusual input', () => {
   });
 
   describe('numbers out of range', () => {
-    it.each(['/api/v1/keys', '/api/v1/admin/apis', '/api/v1/admin/users', '/api/v1/analytics/audit'])('%s: offset and limit are bounded integers', async (path) => {
-      for (const query of ['offset=1e20', 'offset=9223372036854775808', 'offset=1.26e308', 'offset=1e-05', 'offset=-1', 'offset=0x10', 'offset=2147483648', 'limit=2.5', 'limit=201', 'limit=']) {
-        const res = await api.get(`${path}?${query}`, { token: admin.accessToken });
-        expect([query, res.status, res.headers.get('content-type'), res.body.code]).toEqual([query, 400, PROBLEM, 'VALIDATION_FAILED']);
-      }
-      const ok = await api.get(`${path}?offset=2147483647&limit=200`, { token: admin.accessToken });
-      expect([ok.status, ok.body.data, ok.body.meta.offset]).toEqual([200, [], 2147483647]);
-    });
+    it.each(['/api/v1/keys', '/api/v1/admin/apis', '/api/v1/admin/users', '/api/v1/analytics/audit'])(
+      '%s: offset and limit are bounded integers',
+      async (path) => {
+        for (const query of [
+          'offset=1e20',
+          'offset=9223372036854775808',
+          'offset=1.26e308',
+          'offset=1e-05',
+          'offset=-1',
+          'offset=0x10',
+          'offset=2147483648',
+          'limit=2.5',
+          'limit=201',
+          'limit=',
+        ]) {
+          const res = await api.get(`${path}?${query}`, { token: admin.accessToken });
+          expect([query, res.status, res.headers.get('content-type'), res.body.code]).toEqual([
+            query,
+            400,
+            PROBLEM,
+            'VALIDATION_FAILED',
+          ]);
+        }
+        const ok = await api.get(`${path}?offset=2147483647&limit=200`, { token: admin.accessToken });
+        expect([ok.status, ok.body.data, ok.body.meta.offset]).toEqual([200, [], 2147483647]);
+      },
+    );
 
     it('refuses fractional and huge numbers in bodies', async () => {
       for (const rateLimit of [1.5, 1e20, 1.26e308]) {
-        const res = await api.post('/api/v1/admin/apis', { name: `n-${Date.now()}`, upstreamUrl: upstream.url, rateLimit }, { token: admin.accessToken });
+        const res = await api.post(
+          '/api/v1/admin/apis',
+          { name: `n-${Date.now()}`, upstreamUrl: upstream.url, rateLimit },
+          { token: admin.accessToken },
+        );
         expect([res.status, res.body.errors?.[0]?.field]).toEqual([400, 'rateLimit']);
       }
     });
@@ -181,24 +231,47 @@ describe('hostile and unusual input', () => {
       const res = await api.request('POST', '/api/v1/keys', { body, token: admin.accessToken });
       expect([res.status, res.body.code, res.body.errors?.[0]?.field]).toEqual([400, 'VALIDATION_FAILED', field]);
     }
-    const stored = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query(`SELECT count(*)::int AS n FROM api_keys WHERE name LIKE 'k%x' AND user_id = $1`, [admin.id])).rows[0].n);
+    const stored = await withPg(
+      process.env.DATABASE_URL!,
+      async (pg) =>
+        (await pg.query(`SELECT count(*)::int AS n FROM api_keys WHERE name LIKE 'k%x' AND user_id = $1`, [admin.id]))
+          .rows[0].n,
+    );
     expect(stored).toBe(0);
   });
 
   describe('framework errors are problems too', () => {
     it('answers an over-long path parameter 414 as a problem', async () => {
-      const res = await fetch(`${t.url}/api/v1/keys/${'a'.repeat(600)}`, { headers: { authorization: `Bearer ${admin.accessToken}` } });
+      const res = await fetch(`${t.url}/api/v1/keys/${'a'.repeat(600)}`, {
+        headers: { authorization: `Bearer ${admin.accessToken}` },
+      });
       expect([res.status, res.headers.get('content-type')]).toEqual([414, PROBLEM]);
-      expect(await json(res)).toMatchObject({ status: 414, code: 'URI_TOO_LONG', requestId: res.headers.get('x-request-id') });
+      expect(await json(res)).toMatchObject({
+        status: 414,
+        code: 'URI_TOO_LONG',
+        requestId: res.headers.get('x-request-id'),
+      });
     });
 
-    it.each(['/api/v1/keys/%c0%ae', '/api/v1/keys/%ff'])('answers bad UTF-8 in %s with 400 MALFORMED_URL and a request id', async (path) => {
-      const answer = parse(await rawExchange(t.url, `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
-      expect(answer).toMatchObject({ status: 400, contentType: PROBLEM, body: { code: 'MALFORMED_URL', requestId: expect.any(String) } });
-    });
+    it.each(['/api/v1/keys/%c0%ae', '/api/v1/keys/%ff'])(
+      'answers bad UTF-8 in %s with 400 MALFORMED_URL and a request id',
+      async (path) => {
+        const answer = parse(await rawExchange(t.url, `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+        expect(answer).toMatchObject({
+          status: 400,
+          contentType: PROBLEM,
+          body: { code: 'MALFORMED_URL', requestId: expect.any(String) },
+        });
+      },
+    );
 
     it('records a gateway request refused by the router as a request_logs row', async () => {
-      const answer = parse(await rawExchange(t.url, `GET /gateway/${echo.name}/%ff HTTP/1.1\r\nHost: x\r\nX-Request-Id: bad-url-row\r\nConnection: close\r\n\r\n`));
+      const answer = parse(
+        await rawExchange(
+          t.url,
+          `GET /gateway/${echo.name}/%ff HTTP/1.1\r\nHost: x\r\nX-Request-Id: bad-url-row\r\nConnection: close\r\n\r\n`,
+        ),
+      );
       expect(answer).toMatchObject({ status: 400, body: { code: 'MALFORMED_URL', requestId: 'bad-url-row' } });
       await t.app.get(RequestLogWriter).flush();
       expect(await rows('bad-url-row')).toEqual([{ status_code: 400, path: `/gateway/${echo.name}/%ff` }]);
@@ -215,13 +288,20 @@ describe('hostile and unusual input', () => {
       expect([res.status, res.headers.get('content-type')]).toEqual([415, PROBLEM]);
       expect((await json(res)).code).toBe('UNSUPPORTED_MEDIA_TYPE');
       for (const type of ['text/plain', 'multipart/form-data; boundary=x', 'application/xml']) {
-        const other = await fetch(`${t.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': type }, body: '{}' });
+        const other = await fetch(`${t.url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: '{}',
+        });
         expect([type, other.status]).toEqual([type, 415]);
       }
     });
 
     it('takes application/json and structured +json types', async () => {
-      const res = await api.request('POST', '/api/v1/auth/login', { body: { email: admin.email, password: admin.password }, headers: { 'content-type': 'application/vnd.datahub+json; charset=utf-8' } });
+      const res = await api.request('POST', '/api/v1/auth/login', {
+        body: { email: admin.email, password: admin.password },
+        headers: { 'content-type': 'application/vnd.datahub+json; charset=utf-8' },
+      });
       expect(res.status).toBe(200);
       expect(res.body.accessToken).toEqual(expect.any(String));
     });
@@ -238,7 +318,12 @@ describe('hostile and unusual input', () => {
 
   describe('gateway paths', () => {
     it('forwards an absolute-form request target by its path', async () => {
-      const answer = parse(await rawExchange(t.url, `GET http://evil.example/gateway/${echo.name}/abs?q=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+      const answer = parse(
+        await rawExchange(
+          t.url,
+          `GET http://evil.example/gateway/${echo.name}/abs?q=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+        ),
+      );
       expect(answer.status).toBe(200);
       expect(answer.body.url).toBe('/base/abs?q=1');
       // RFC 9112 §3.2.2: the target's authority, not the Host field, names the host.
@@ -247,27 +332,37 @@ describe('hostile and unusual input', () => {
 
     it('finds the rest of the path when the API name was percent-encoded', async () => {
       const encoded = echo.name.replace('-', '%2D');
-      const answer = parse(await rawExchange(t.url, `GET /gateway/${encoded}/rest HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+      const answer = parse(
+        await rawExchange(t.url, `GET /gateway/${encoded}/rest HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+      );
       expect([answer.status, answer.body.url]).toEqual([200, '/base/rest']);
     });
 
-    it.each(['/a/..;/admin', '/..;/admin', '/a/%2e%2e;x/admin', '/%252e%252e/admin', '/a/%252e%252e%252fadmin'])('refuses %s with 400 PATH_NOT_ALLOWED', async (rest) => {
-      const before = upstream.seen.length;
-      const answer = parse(await rawExchange(t.url, `GET /gateway/${echo.name}${rest} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
-      expect(answer).toMatchObject({ status: 400, contentType: PROBLEM, body: { code: 'PATH_NOT_ALLOWED' } });
-      expect(upstream.seen.length).toBe(before);
-    });
+    it.each(['/a/..;/admin', '/..;/admin', '/a/%2e%2e;x/admin', '/%252e%252e/admin', '/a/%252e%252e%252fadmin'])(
+      'refuses %s with 400 PATH_NOT_ALLOWED',
+      async (rest) => {
+        const before = upstream.seen.length;
+        const answer = parse(
+          await rawExchange(t.url, `GET /gateway/${echo.name}${rest} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+        );
+        expect(answer).toMatchObject({ status: 400, contentType: PROBLEM, body: { code: 'PATH_NOT_ALLOWED' } });
+        expect(upstream.seen.length).toBe(before);
+      },
+    );
   });
 
   it('answers a validly signed token whose subject is not a UUID with 401 TOKEN_INVALID', async () => {
     for (const claims of [{ sub: 'admin' }, { sub: admin.id, jti: 'not-a-uuid' }, { sub: 42 }]) {
-      const token = new JwtService().sign({ role: 'admin', jti: '7c8e3f53-2f0a-4a4a-9d4c-2b1f6f3a9a10', sv: 0, ...claims }, {
-        secret: TEST_SECRETS.JWT_SECRET,
-        algorithm: 'HS256',
-        issuer: 'datahub',
-        audience: 'datahub-api',
-        expiresIn: 60,
-      });
+      const token = new JwtService().sign(
+        { role: 'admin', jti: '7c8e3f53-2f0a-4a4a-9d4c-2b1f6f3a9a10', sv: 0, ...claims },
+        {
+          secret: TEST_SECRETS.JWT_SECRET,
+          algorithm: 'HS256',
+          issuer: 'datahub',
+          audience: 'datahub-api',
+          expiresIn: 60,
+        },
+      );
       const res = await api.get('/api/v1/keys', { token });
       expect([res.status, res.body.code]).toEqual([401, 'TOKEN_INVALID']);
     }
@@ -278,8 +373,16 @@ describe('hostile and unusual input', () => {
     try {
       closing.app.get(LifecycleState).beginClosing();
       const res = await fetch(`${closing.url}/api/v1/auth/me`);
-      expect([res.status, res.headers.get('content-type'), res.headers.get('connection')]).toEqual([503, PROBLEM, 'close']);
-      expect(await json(res)).toMatchObject({ status: 503, code: 'SHUTTING_DOWN', requestId: res.headers.get('x-request-id') });
+      expect([res.status, res.headers.get('content-type'), res.headers.get('connection')]).toEqual([
+        503,
+        PROBLEM,
+        'close',
+      ]);
+      expect(await json(res)).toMatchObject({
+        status: 503,
+        code: 'SHUTTING_DOWN',
+        requestId: res.headers.get('x-request-id'),
+      });
     } finally {
       await closing.close();
     }
@@ -291,7 +394,10 @@ describe('CORS', () => {
   afterEach(() => t.close());
 
   const preflight = (origin: string, method: string) =>
-    fetch(`${t.url}/api/v1/keys/7c8e3f53-2f0a-4a4a-9d4c-2b1f6f3a9a10`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': method } });
+    fetch(`${t.url}/api/v1/keys/7c8e3f53-2f0a-4a4a-9d4c-2b1f6f3a9a10`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': method },
+    });
 
   it('allows every method the API uses to a configured origin, and exposes the rate-limit and id headers', async () => {
     t = await startTestApp({ CORS_ORIGINS: 'https://console.example, https://ops.example' });
@@ -302,7 +408,9 @@ describe('CORS', () => {
       expect(res.headers.get('access-control-allow-methods')!.split(/,\s*/)).toContain(method);
     }
     const simple = await fetch(`${t.url}/health/live`, { headers: { origin: 'https://console.example' } });
-    expect(simple.headers.get('access-control-expose-headers')).toMatch(/X-Request-Id.*Retry-After.*X-RateLimit-Remaining.*RateLimit-Policy/);
+    expect(simple.headers.get('access-control-expose-headers')).toMatch(
+      /X-Request-Id.*Retry-After.*X-RateLimit-Remaining.*RateLimit-Policy/,
+    );
     expect((await preflight('https://evil.example', 'DELETE')).headers.get('access-control-allow-origin')).toBeNull();
   });
 

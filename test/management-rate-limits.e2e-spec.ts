@@ -11,12 +11,16 @@ describe('management API rate limits', () => {
 
   beforeAll(async () => {
     // Own limits, so an own Redis prefix: every request of the run comes from 127.0.0.1.
-    const env = { MANAGEMENT_RATE_LIMIT_PER_MIN: '6', MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN: '2', REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}mgmt-${randomUUID().slice(0, 8)}:` };
+    const env = {
+      MANAGEMENT_RATE_LIMIT_PER_MIN: '6',
+      MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN: '2',
+      REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}mgmt-${randomUUID().slice(0, 8)}:`,
+    };
     [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
   });
   afterAll(() => Promise.all([a.close(), b.close()]));
 
-  it('limits a user across two nodes, with the gateway\'s headers and 429 problem', async () => {
+  it("limits a user across two nodes, with the gateway's headers and 429 problem", async () => {
     // Signing in is itself a management request of this address, not of the user.
     const user = await signIn(a, UserRole.Viewer);
     const statuses: number[] = [];
@@ -37,7 +41,10 @@ describe('management API rate limits', () => {
     expect((await new ApiClient(a.url).get('/%61pi/v1/keys', { token: user.accessToken })).status).toBe(429);
     expect(refused!.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(refused!.body).toMatchObject({ code: 'RATE_LIMITED', policies: [expect.objectContaining({ policy: 'management', limit: 6, windowSeconds: 60 })] });
+    expect(refused!.body).toMatchObject({
+      code: 'RATE_LIMITED',
+      policies: [expect.objectContaining({ policy: 'management', limit: 6, windowSeconds: 60 })],
+    });
 
     // Another user has a budget of their own.
     const other = await signIn(b, UserRole.Viewer);
@@ -46,7 +53,8 @@ describe('management API rate limits', () => {
 
   it('gives expensive routes a lower limit of their own', async () => {
     const dev = await signIn(a, UserRole.Developer);
-    const create = () => new ApiClient(b.url).post('/api/v1/keys', { name: 'k', permissions: [] }, { token: dev.accessToken });
+    const create = () =>
+      new ApiClient(b.url).post('/api/v1/keys', { name: 'k', permissions: [] }, { token: dev.accessToken });
     expect([(await create()).status, (await create()).status]).toEqual([201, 201]);
     const third = await create();
     expect([third.status, third.body.policies?.[0]?.policy]).toEqual([429, 'expensive']);

@@ -31,9 +31,13 @@ describe('metrics', () => {
     const admin = await signIn(t, UserRole.Admin);
     apiName = (await createApi(api, admin, { upstreamUrl: upstream.url })).name;
     const tier = await createTier(api, admin, { requestsPerMin: 1000, requestsPerHour: 10_000, burstLimit: 3 });
-    const { key } = await createKey(api, admin, { rateLimitTier: tier, permissions: [{ api: apiName, permission: 'read' }] });
+    const { key } = await createKey(api, admin, {
+      rateLimitTier: tier,
+      permissions: [{ api: apiName, permission: 'read' }],
+    });
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${t.url}/gateway/${apiName}/echo/m`, { headers: { 'x-api-key': key } })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await fetch(`${t.url}/gateway/${apiName}/echo/m`, { headers: { 'x-api-key': key } })).status);
     statuses.push((await fetch(`${t.url}/gateway/${apiName}/echo/m`)).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429, 401]);
     const res = await fetch(`${t.url}/metrics`);
@@ -47,10 +51,17 @@ describe('metrics', () => {
   });
 
   it('times every answer by route pattern, method and status (never by raw URL)', () => {
-    const count = (status: string) => sample(text, 'datahub_http_request_duration_seconds_count', { route: '/gateway/:api/*', method: 'GET', status });
+    const count = (status: string) =>
+      sample(text, 'datahub_http_request_duration_seconds_count', { route: '/gateway/:api/*', method: 'GET', status });
     expect([count('200'), count('429'), count('401')]).toEqual([3, 2, 1]);
     expect(text).not.toContain('/echo/m');
-    expect(sample(text, 'datahub_http_request_duration_seconds_bucket', { route: '/gateway/:api/*', status: '200', le: '+Inf' })).toBe(3);
+    expect(
+      sample(text, 'datahub_http_request_duration_seconds_bucket', {
+        route: '/gateway/:api/*',
+        status: '200',
+        le: '+Inf',
+      }),
+    ).toBe(3);
   });
 
   it('reports upstream latency by API, rate-limit decisions, cache layers and breaker state', () => {

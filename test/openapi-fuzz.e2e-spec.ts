@@ -58,7 +58,9 @@ describe(`OpenAPI conformance under fuzzing (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}
       }
       const started = Date.now();
       const sent = await runPlans(t.url, plans, checker, validator, fixtures);
-      console.log(`FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}: ${sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, ${checker.violations.size} distinct violations`);
+      console.log(
+        `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}: ${sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, ${checker.violations.size} distinct violations`,
+      );
       failOn(checker.violations);
     },
     120_000 + RUNS * 3_000,
@@ -66,5 +68,8 @@ describe(`OpenAPI conformance under fuzzing (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}
 });
 
 function failOn(violations: Violations): void {
-  if (violations.size > 0) throw new Error(`${violations.size} distinct violations (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}):\n\n${violations.report()}`);
+  if (violations.size > 0)
+    throw new Error(
+      `${violations.size} distinct violations (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}):\n\n${violations.report()}`,
+    );
 }

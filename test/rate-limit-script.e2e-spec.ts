@@ -42,11 +42,18 @@ describe('rate-limit script ≡ sliding-window reference', () => {
   /** A seeded random source, and a clock that moves like traffic: mostly bursts, sometimes a pause past a bucket, a minute or an hour. */
   function traffic(seed: number) {
     let state = seed * 7919;
-    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
     let now = 1_700_000_000_000 + seed * 1_000;
     const tick = () => {
       const roll = random();
-      now += roll < 0.7 ? Math.floor(random() * 40) : roll < 0.95 ? Math.floor(random() * 3_000) : roll < 0.99 ? 61_000 : 3_700_000;
+      now +=
+        roll < 0.7
+          ? Math.floor(random() * 40)
+          : roll < 0.95
+            ? Math.floor(random() * 3_000)
+            : roll < 0.99
+              ? 61_000
+              : 3_700_000;
       return now;
     };
     return { random, tick };
@@ -62,7 +69,10 @@ describe('rate-limit script ≡ sliding-window reference', () => {
       const expected = decide(local, specs, now);
       const reply = await script(subject, now);
       expect({ step, allowed: reply[0] === 1 }).toEqual({ step, allowed: expected.allowed });
-      expect({ step, figures: reply.slice(1) }).toEqual({ step, figures: expected.windows.flatMap((w) => [w.used, w.resetMs, w.retryMs]) });
+      expect({ step, figures: reply.slice(1) }).toEqual({
+        step,
+        figures: expected.windows.flatMap((w) => [w.used, w.resetMs, w.retryMs]),
+      });
       if (!expected.allowed) refused++;
     }
     // the sequence must exercise refusals as well as admissions
@@ -70,30 +80,37 @@ describe('rate-limit script ≡ sliding-window reference', () => {
     expect(refused).toBeLessThan(1_400);
   });
 
-  it.each([4, 5])('decides a batch of concurrent requests as the reference decides them one by one (seed %i)', async (seed) => {
-    const { random, tick } = traffic(seed);
-    const subject = `batch-${seed}`;
-    const local: BucketCounts[] = specs.map(() => new Map());
-    let refused = 0;
-    let mixed = 0;
-    for (let step = 0; step < 400; step++) {
-      const now = tick();
-      const count = 1 + Math.floor(random() * 12);
-      const expected = Array.from({ length: count }, () => decide(local, specs, now));
-      const reply = await script(subject, now, count);
-      expect(reply).toHaveLength(count * stride);
-      for (let r = 0; r < count; r++) {
-        const figures = reply.slice(r * stride, (r + 1) * stride);
-        expect({ step, r, allowed: figures[0] === 1 }).toEqual({ step, r, allowed: expected[r].allowed });
-        expect({ step, r, figures: figures.slice(1) }).toEqual({ step, r, figures: expected[r].windows.flatMap((w) => [w.used, w.resetMs, w.retryMs]) });
+  it.each([4, 5])(
+    'decides a batch of concurrent requests as the reference decides them one by one (seed %i)',
+    async (seed) => {
+      const { random, tick } = traffic(seed);
+      const subject = `batch-${seed}`;
+      const local: BucketCounts[] = specs.map(() => new Map());
+      let refused = 0;
+      let mixed = 0;
+      for (let step = 0; step < 400; step++) {
+        const now = tick();
+        const count = 1 + Math.floor(random() * 12);
+        const expected = Array.from({ length: count }, () => decide(local, specs, now));
+        const reply = await script(subject, now, count);
+        expect(reply).toHaveLength(count * stride);
+        for (let r = 0; r < count; r++) {
+          const figures = reply.slice(r * stride, (r + 1) * stride);
+          expect({ step, r, allowed: figures[0] === 1 }).toEqual({ step, r, allowed: expected[r].allowed });
+          expect({ step, r, figures: figures.slice(1) }).toEqual({
+            step,
+            r,
+            figures: expected[r].windows.flatMap((w) => [w.used, w.resetMs, w.retryMs]),
+          });
+        }
+        refused += expected.filter((d) => !d.allowed).length;
+        if (expected.some((d) => d.allowed) && expected.some((d) => !d.allowed)) mixed++;
       }
-      refused += expected.filter((d) => !d.allowed).length;
-      if (expected.some((d) => d.allowed) && expected.some((d) => !d.allowed)) mixed++;
-    }
-    // batches that straddle the limit (some admitted, the rest refused) must occur
-    expect(mixed).toBeGreaterThan(20);
-    expect(refused).toBeGreaterThan(200);
-  });
+      // batches that straddle the limit (some admitted, the rest refused) must occur
+      expect(mixed).toBeGreaterThan(20);
+      expect(refused).toBeGreaterThan(200);
+    },
+  );
 
   it('rebuilds a window written without its running sum (the earlier layout)', async () => {
     const now = 1_800_000_000_000;

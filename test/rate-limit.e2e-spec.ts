@@ -34,10 +34,14 @@ describe('gateway rate limiting (one atomic Redis script, shared by every node)'
 
   async function keyWithTier(limits: { requestsPerMin: number; requestsPerHour: number; burstLimit: number }) {
     const tier = await createTier(new ApiClient(a.url), admin, limits);
-    return createKey(new ApiClient(a.url), dev, { rateLimitTier: tier, permissions: [{ api: apiName, permission: 'write' }] });
+    return createKey(new ApiClient(a.url), dev, {
+      rateLimitTier: tier,
+      permissions: [{ api: apiName, permission: 'write' }],
+    });
   }
 
-  const hit = (t: TestApp, key: string, path = '/x') => new ApiClient(t.url).get(`/gateway/${apiName}${path}`, { headers: { 'x-api-key': key } });
+  const hit = (t: TestApp, key: string, path = '/x') =>
+    new ApiClient(t.url).get(`/gateway/${apiName}${path}`, { headers: { 'x-api-key': key } });
 
   it('admits exactly 5 of 20 concurrent requests at a limit of 5, spread over two nodes', async () => {
     const { key } = await keyWithTier({ requestsPerMin: 5, requestsPerHour: 1000, burstLimit: 100 });
@@ -46,7 +50,10 @@ describe('gateway rate limiting (one atomic Redis script, shared by every node)'
     const refused = results.filter((r) => r.status === 429);
     expect(refused).toHaveLength(15);
     for (const res of refused) {
-      expect(res.body).toMatchObject({ code: 'RATE_LIMITED', policies: [expect.objectContaining({ policy: 'minute', limit: 5, windowSeconds: 60 })] });
+      expect(res.body).toMatchObject({
+        code: 'RATE_LIMITED',
+        policies: [expect.objectContaining({ policy: 'minute', limit: 5, windowSeconds: 60 })],
+      });
       const retryAfter = Number(res.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThanOrEqual(59);
       expect(retryAfter).toBeLessThanOrEqual(61);
@@ -90,8 +97,14 @@ describe('gateway rate limiting (one atomic Redis script, shared by every node)'
 
   it('does not charge 401 and 403 answers to the key', async () => {
     const created = await keyWithTier({ requestsPerMin: 2, requestsPerHour: 100, burstLimit: 100 });
-    const readOnly = await createKey(new ApiClient(a.url), dev, { permissions: [{ api: apiName, permission: 'read' }] });
-    for (let i = 0; i < 5; i++) expect((await new ApiClient(a.url).post(`/gateway/${apiName}/x`, {}, { headers: { 'x-api-key': readOnly.key } })).status).toBe(403);
+    const readOnly = await createKey(new ApiClient(a.url), dev, {
+      permissions: [{ api: apiName, permission: 'read' }],
+    });
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await new ApiClient(a.url).post(`/gateway/${apiName}/x`, {}, { headers: { 'x-api-key': readOnly.key } }))
+          .status,
+      ).toBe(403);
     expect((await hit(a, readOnly.key)).status).toBe(200);
     expect((await hit(a, created.key)).status).toBe(200);
     expect((await hit(a, created.key)).status).toBe(200);
@@ -113,10 +126,18 @@ describe('gateway rate limiting (one atomic Redis script, shared by every node)'
 
   it("applies the API's own per-minute limit per key, and per client IP on keyless APIs", async () => {
     const limited = await createApi(new ApiClient(a.url), admin, { upstreamUrl: upstream.url, rateLimit: 2 });
-    const open = await createApi(new ApiClient(a.url), admin, { upstreamUrl: upstream.url, rateLimit: 3, authRequired: false });
-    const { key } = await createKey(new ApiClient(a.url), dev, { rateLimitTier: 'enterprise', permissions: [{ api: limited.name, permission: 'read' }] });
+    const open = await createApi(new ApiClient(a.url), admin, {
+      upstreamUrl: upstream.url,
+      rateLimit: 3,
+      authRequired: false,
+    });
+    const { key } = await createKey(new ApiClient(a.url), dev, {
+      rateLimitTier: 'enterprise',
+      permissions: [{ api: limited.name, permission: 'read' }],
+    });
     const keyed: ApiResponse[] = [];
-    for (let i = 0; i < 3; i++) keyed.push(await new ApiClient(a.url).get(`/gateway/${limited.name}/x`, { headers: { 'x-api-key': key } }));
+    for (let i = 0; i < 3; i++)
+      keyed.push(await new ApiClient(a.url).get(`/gateway/${limited.name}/x`, { headers: { 'x-api-key': key } }));
     expect(keyed.map((r) => r.status)).toEqual([200, 200, 429]);
     expect(keyed[2].body.policies).toEqual([expect.objectContaining({ policy: 'api', limit: 2 })]);
     expect(keyed[0].headers.get('x-ratelimit-limit')).toBe('2');
@@ -126,11 +147,22 @@ describe('gateway rate limiting (one atomic Redis script, shared by every node)'
   });
 
   it('applies a tier change on every node within a second', async () => {
-    const tier = await createTier(new ApiClient(a.url), admin, { requestsPerMin: 1, requestsPerHour: 100, burstLimit: 100 });
-    const { key } = await createKey(new ApiClient(a.url), dev, { rateLimitTier: tier, permissions: [{ api: apiName, permission: 'read' }] });
+    const tier = await createTier(new ApiClient(a.url), admin, {
+      requestsPerMin: 1,
+      requestsPerHour: 100,
+      burstLimit: 100,
+    });
+    const { key } = await createKey(new ApiClient(a.url), dev, {
+      rateLimitTier: tier,
+      permissions: [{ api: apiName, permission: 'read' }],
+    });
     expect((await hit(b, key)).status).toBe(200);
     expect((await hit(b, key)).status).toBe(429);
-    const patched = await new ApiClient(a.url).patch(`/api/v1/admin/rate-limits/${tier}`, { requestsPerMin: 10 }, { token: admin.accessToken });
+    const patched = await new ApiClient(a.url).patch(
+      `/api/v1/admin/rate-limits/${tier}`,
+      { requestsPerMin: 10 },
+      { token: admin.accessToken },
+    );
     expect(patched.status).toBe(200);
     // Node B hears of the change over Redis pub/sub, which may land just after a request
     // sent the moment the PATCH answered. Refused requests consume no budget meanwhile.
@@ -148,22 +180,41 @@ describe('gateway rate limiting (one atomic Redis script, shared by every node)'
     const { key, id } = await keyWithTier({ requestsPerMin: 1, requestsPerHour: 100, burstLimit: 100 });
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const res = await fetch(`${a.url}/gateway/${apiName}/x`, { headers: { 'x-api-key': key, 'x-request-id': `rl-hit-${id}-${i}`, 'user-agent': 'limit-tester' } });
+      const res = await fetch(`${a.url}/gateway/${apiName}/x`, {
+        headers: { 'x-api-key': key, 'x-request-id': `rl-hit-${id}-${i}`, 'user-agent': 'limit-tester' },
+      });
       statuses.push(res.status);
     }
     expect(statuses).toEqual([200, 429, 429, 429, 429, 429]);
     const rows = async () => {
       await a.app.get(AuditWriter).flush();
-      return withPg(process.env.DATABASE_URL!, async (pg) =>
-        (await pg.query(`SELECT request_id, ip, user_agent, metadata FROM audit_events WHERE type = 'ratelimit.hit' AND api_key_id = $1 ORDER BY "timestamp"`, [id])).rows,
+      return withPg(
+        process.env.DATABASE_URL!,
+        async (pg) =>
+          (
+            await pg.query(
+              `SELECT request_id, ip, user_agent, metadata FROM audit_events WHERE type = 'ratelimit.hit' AND api_key_id = $1 ORDER BY "timestamp"`,
+              [id],
+            )
+          ).rows,
       );
     };
     // Before the minute is over: the first refusal only, as it happened.
     expect(await rows()).toEqual([
-      { request_id: `rl-hit-${id}-1`, ip: '127.0.0.1', user_agent: 'limit-tester', metadata: { subject: id, api: apiName, count: 1, first: true } },
+      {
+        request_id: `rl-hit-${id}-1`,
+        ip: '127.0.0.1',
+        user_agent: 'limit-tester',
+        metadata: { subject: id, api: apiName, count: 1, first: true },
+      },
     ]);
     a.app.get(RateLimitHitReporter).flush();
-    expect((await rows())[1]).toEqual({ request_id: null, ip: null, user_agent: null, metadata: expect.objectContaining({ subject: id, count: 4, apis: [apiName], first: false }) });
+    expect((await rows())[1]).toEqual({
+      request_id: null,
+      ip: null,
+      user_agent: null,
+      metadata: expect.objectContaining({ subject: id, count: 4, apis: [apiName], first: false }),
+    });
   });
 });
 
@@ -179,12 +230,19 @@ describe('rate limiting when Redis is down', () => {
   });
 
   async function setUp(mode: 'open' | 'closed') {
-    const t = await startTestApp({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: `rl-${randomUUID().slice(0, 6)}:`, RATE_LIMIT_FAILURE_MODE: mode });
+    const t = await startTestApp({
+      REDIS_URL: redis.url,
+      REDIS_KEY_PREFIX: `rl-${randomUUID().slice(0, 6)}:`,
+      RATE_LIMIT_FAILURE_MODE: mode,
+    });
     const admin = await signIn(t, UserRole.Admin);
     const api = new ApiClient(t.url);
     const { name } = await createApi(api, admin, { upstreamUrl: upstream.url });
     const tier = await createTier(api, admin, { requestsPerMin: 3, requestsPerHour: 100, burstLimit: 100 });
-    const { key } = await createKey(api, admin, { rateLimitTier: tier, permissions: [{ api: name, permission: 'read' }] });
+    const { key } = await createKey(api, admin, {
+      rateLimitTier: tier,
+      permissions: [{ api: name, permission: 'read' }],
+    });
     const call = () => api.get(`/gateway/${name}/x`, { headers: { 'x-api-key': key } });
     expect((await call()).status).toBe(200);
     return { t, call };

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { idOf, RequestLogRows, type RequestLogEntry, type RequestLogRow } from '../libs/analytics/src/logs/request-log-rows';
+import {
+  idOf,
+  RequestLogRows,
+  type RequestLogEntry,
+  type RequestLogRow,
+} from '../libs/analytics/src/logs/request-log-rows';
 import { nextRowSequence, timeOrderedUuid } from '../libs/analytics/src/logs/time-ordered-uuid';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -33,7 +38,10 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
   });
 
   const stored = async (ids: string[]) =>
-    (await dataSource.query(`SELECT id, api_key_id, path, status_code, latency_ms, "timestamp", metadata FROM request_logs WHERE id = ANY($1) ORDER BY id`, [ids])) as Array<{
+    (await dataSource.query(
+      `SELECT id, api_key_id, path, status_code, latency_ms, "timestamp", metadata FROM request_logs WHERE id = ANY($1) ORDER BY id`,
+      [ids],
+    )) as Array<{
       id: string;
       api_key_id: string | null;
       path: string;
@@ -49,7 +57,11 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
       row('/gateway/x/tab\there/new\nline/cr\r', { ip: '::1', bytesOut: null, apiKeyId: randomUUID() }),
       row('/gateway/x/ünïcödé/€/😀', { statusCode: 599, latencyMs: 60_000, timestamp: Date.now() - 1_234 }),
       row('/gateway/x/\\N', { method: 'DELETE', bytesIn: 1_048_576 }),
-      row('/gateway/x/before-2000', { timestamp: Date.UTC(1999, 11, 31, 23, 59, 59, 999), latencyMs: 0, statusCode: 499 }),
+      row('/gateway/x/before-2000', {
+        timestamp: Date.UTC(1999, 11, 31, 23, 59, 59, 999),
+        latencyMs: 0,
+        statusCode: 499,
+      }),
     ];
     const writer = new RequestLogRows(dataSource, useCopy);
     await writer.write(awkward);
@@ -65,23 +77,34 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
     expect(rows.map((r) => r.latency_ms)).toEqual(expected.map((r) => r.latencyMs));
     expect(rows.map((r) => r.timestamp.getTime())).toEqual(expected.map((r) => r.timestamp));
     expect(rows.map((r) => r.metadata)).toEqual(
-      expected.map((r) => ({ requestId: r.requestId, ip: r.ip, bytesIn: r.bytesIn, ...(r.bytesOut === null ? {} : { bytesOut: r.bytesOut }) })),
+      expected.map((r) => ({
+        requestId: r.requestId,
+        ip: r.ip,
+        bytesIn: r.bytesIn,
+        ...(r.bytesOut === null ? {} : { bytesOut: r.bytesOut }),
+      })),
     );
   });
 
-  it.each([true, false])('derives each row\'s id from its timestamp and sequence, and keeps the id of a row spooled by an earlier version (COPY: %s)', async (useCopy) => {
-    const recorded = row('/gateway/x/sequenced');
-    const { sequence: _, ...entry } = row('/gateway/x/spooled-by-an-earlier-version');
-    const spooled: RequestLogRow = { ...entry, id: randomUUID() };
-    const writer = new RequestLogRows(dataSource, useCopy);
-    await writer.write([recorded, spooled]);
-    expect(writer.stats.insertedAfterRefusal).toBe(0);
+  it.each([true, false])(
+    "derives each row's id from its timestamp and sequence, and keeps the id of a row spooled by an earlier version (COPY: %s)",
+    async (useCopy) => {
+      const recorded = row('/gateway/x/sequenced');
+      const { sequence: _, ...entry } = row('/gateway/x/spooled-by-an-earlier-version');
+      const spooled: RequestLogRow = { ...entry, id: randomUUID() };
+      const writer = new RequestLogRows(dataSource, useCopy);
+      await writer.write([recorded, spooled]);
+      expect(writer.stats.insertedAfterRefusal).toBe(0);
 
-    const ids = [timeOrderedUuid(recorded.timestamp, recorded.sequence!), spooled.id];
-    expect((await stored(ids)).map((r) => [r.id, r.path])).toEqual(
-      [[ids[0], recorded.path], [ids[1], spooled.path]].sort((a, b) => a[0].localeCompare(b[0])),
-    );
-  });
+      const ids = [timeOrderedUuid(recorded.timestamp, recorded.sequence!), spooled.id];
+      expect((await stored(ids)).map((r) => [r.id, r.path])).toEqual(
+        [
+          [ids[0], recorded.path],
+          [ids[1], spooled.path],
+        ].sort((a, b) => a[0].localeCompare(b[0])),
+      );
+    },
+  );
 
   it('copies a batch far larger than its first buffer, multi-byte paths of the longest length included', async () => {
     const writer = new RequestLogRows(dataSource, true);
@@ -92,9 +115,11 @@ describe('request-log rows: COPY, with the idempotent INSERT behind it', () => {
     expect(rows.map((r) => r.path).sort()).toEqual(batch.map((r) => r.path).sort());
   });
 
-  it('leaves a row it cannot encode for COPY to the INSERT, which gets PostgreSQL\'s verdict on it', async () => {
+  it("leaves a row it cannot encode for COPY to the INSERT, which gets PostgreSQL's verdict on it", async () => {
     const writer = new RequestLogRows(dataSource, true);
-    await expect(writer.write([row('/gateway/x/bad-id', { apiKeyId: 'not-a-uuid' })])).rejects.toThrow(/invalid input syntax for type uuid/);
+    await expect(writer.write([row('/gateway/x/bad-id', { apiKeyId: 'not-a-uuid' })])).rejects.toThrow(
+      /invalid input syntax for type uuid/,
+    );
     expect(writer.stats).toEqual({ copied: 0, insertedAfterRefusal: 0 });
   });
 

@@ -17,9 +17,11 @@ import { until } from './helpers/wait';
 const DATABASE_URL = () => process.env.DATABASE_URL!;
 
 async function rowsFor(apiId: string): Promise<number> {
-  return withPg(DATABASE_URL(), async (pg) => (await pg.query('SELECT count(*)::int AS n FROM request_logs WHERE api_id = $1', [apiId])).rows[0].n);
+  return withPg(
+    DATABASE_URL(),
+    async (pg) => (await pg.query('SELECT count(*)::int AS n FROM request_logs WHERE api_id = $1', [apiId])).rows[0].n,
+  );
 }
-
 
 /** An API with a key whose limits no load test reaches (these tests are about logs). */
 async function provisionApiAndKey(upstreamUrl: string) {
@@ -28,8 +30,15 @@ async function provisionApiAndKey(upstreamUrl: string) {
     const api = new ApiClient(setup.url);
     const admin = await signIn(setup, UserRole.Admin);
     const target = await createApi(api, admin, { upstreamUrl });
-    const rateLimitTier = await createTier(api, admin, { requestsPerMin: 1_000_000, requestsPerHour: 10_000_000, burstLimit: 100_000 });
-    const { key } = await createKey(api, admin, { rateLimitTier, permissions: [{ api: target.name, permission: 'read' }] });
+    const rateLimitTier = await createTier(api, admin, {
+      requestsPerMin: 1_000_000,
+      requestsPerHour: 10_000_000,
+      burstLimit: 100_000,
+    });
+    const { key } = await createKey(api, admin, {
+      rateLimitTier,
+      permissions: [{ api: target.name, permission: 'read' }],
+    });
     return { target, key };
   } finally {
     await setup.close();
@@ -90,8 +99,15 @@ describe('request logs: durable under faults', () => {
       admin = await signIn(t, UserRole.Admin);
       target = await createApi(api, admin, { upstreamUrl: upstream.url });
       // Limits no load test reaches: this suite is about logs, not rate limiting.
-      const rateLimitTier = await createTier(api, admin, { requestsPerMin: 1_000_000, requestsPerHour: 10_000_000, burstLimit: 100_000 });
-      ({ key } = await createKey(api, admin, { rateLimitTier, permissions: [{ api: target.name, permission: 'read' }] }));
+      const rateLimitTier = await createTier(api, admin, {
+        requestsPerMin: 1_000_000,
+        requestsPerHour: 10_000_000,
+        burstLimit: 100_000,
+      });
+      ({ key } = await createKey(api, admin, {
+        rateLimitTier,
+        permissions: [{ api: target.name, permission: 'read' }],
+      }));
     });
     afterAll(async () => {
       postgres.restore();
@@ -123,7 +139,8 @@ describe('request logs: durable under faults', () => {
       expect(readdirSync(spoolDir).filter((f) => f.startsWith('request-logs.') && f.endsWith('.ndjson'))).toEqual([]);
 
       const metrics = await (await fetch(`${t.url}/metrics`)).text();
-      const gauge = (state: string) => Number(new RegExp(`^datahub_request_log_rows\\{state="${state}"\\} (\\d+)$`, 'm').exec(metrics)?.[1]);
+      const gauge = (state: string) =>
+        Number(new RegExp(`^datahub_request_log_rows\\{state="${state}"\\} (\\d+)$`, 'm').exec(metrics)?.[1]);
       expect(gauge('received')).toBe(writer.stats.received);
       expect(gauge('written')).toBe(gauge('received'));
       expect(gauge('dropped')).toBe(0);
@@ -133,7 +150,10 @@ describe('request logs: durable under faults', () => {
       postgres.cut();
       const before = await rowsFor(target.id);
       const statuses = [];
-      for (let i = 0; i < 20; i++) statuses.push((await fetch(`${t.url}/gateway/${target.name}/echo/shutdown`, { headers: { 'x-api-key': key } })).status);
+      for (let i = 0; i < 20; i++)
+        statuses.push(
+          (await fetch(`${t.url}/gateway/${target.name}/echo/shutdown`, { headers: { 'x-api-key': key } })).status,
+        );
       expect(statuses.every((s) => s === 200)).toBe(true);
       await t.close();
       expect(readdirSync(spoolDir).some((f) => f.startsWith('request-logs.') && f.endsWith('.ndjson'))).toBe(true);
@@ -150,7 +170,10 @@ describe('request logs: durable under faults', () => {
   it('SIGTERM under load: every answered request has its row after the process exits', async () => {
     const { target, key } = await provisionApiAndKey(upstream.url);
 
-    const { server, port } = await startBuiltNode({ SHUTDOWN_DRAIN_MS: '500', LOG_SPOOL_DIR: mkdtempSync(join(tmpdir(), 'datahub-spool-')) });
+    const { server, port } = await startBuiltNode({
+      SHUTDOWN_DRAIN_MS: '500',
+      LOG_SPOOL_DIR: mkdtempSync(join(tmpdir(), 'datahub-spool-')),
+    });
     const load = drive(`http://127.0.0.1:${port}/gateway/${target.name}/echo/sigterm`, key, 8);
     await new Promise((r) => setTimeout(r, 2_000));
     server.child.kill('SIGTERM');
@@ -159,7 +182,11 @@ describe('request logs: durable under faults', () => {
     expect(load.traced()).toBeGreaterThan(100);
     // Answers of the closing window (503 SHUTTING_DOWN) have rows too, before the API is resolved.
     const logged = await withPg(DATABASE_URL(), async (pg) =>
-      (await pg.query(`SELECT metadata->>'requestId' AS id FROM request_logs WHERE path = $1`, [`/gateway/${target.name}/echo/sigterm`])).rows.map((r) => r.id as string),
+      (
+        await pg.query(`SELECT metadata->>'requestId' AS id FROM request_logs WHERE path = $1`, [
+          `/gateway/${target.name}/echo/sigterm`,
+        ])
+      ).rows.map((r) => r.id as string),
     );
     expect(logged.length).toBe(load.traced());
     expect(new Set(logged)).toEqual(new Set(load.requestIds));
@@ -185,7 +212,9 @@ describe('request logs: durable under faults', () => {
       // Every answer the clients received has its row; at most the requests in flight at
       // the kill (journaled, never received) come on top.
       const logged = await withPg(DATABASE_URL(), async (pg) =>
-        (await pg.query(`SELECT metadata->>'requestId' AS id FROM request_logs WHERE api_id = $1`, [target.id])).rows.map((r) => r.id as string),
+        (
+          await pg.query(`SELECT metadata->>'requestId' AS id FROM request_logs WHERE api_id = $1`, [target.id])
+        ).rows.map((r) => r.id as string),
       );
       const loggedIds = new Set(logged);
       expect(load.requestIds.filter((id) => !loggedIds.has(id))).toEqual([]);
@@ -204,18 +233,33 @@ describe('request logs: durable under faults', () => {
       const oldPartition = `request_logs_p${old.toISOString().slice(0, 10).replace(/-/g, '')}`;
       await withPg(DATABASE_URL(), async (pg) => {
         await pg.query(`SELECT datahub_ensure_partitions('request_logs', 46, 0)`);
-        await pg.query(`INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/retention-old', 200, 1, $1), ('GET', '/retention-new', 200, 1, now())`, [old]);
+        await pg.query(
+          `INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/retention-old', 200, 1, $1), ('GET', '/retention-new', 200, 1, now())`,
+          [old],
+        );
       });
       // Other nodes of this run share the database: one of them may hold the maintenance lock
       // (this round then skips) or drop the partition first.
       const maintenance = t.app.get(PartitionMaintenanceService);
-      const partitionGone = () => withPg(DATABASE_URL(), async (pg) => (await pg.query(`SELECT to_regclass($1) AS t`, [oldPartition])).rows[0].t === null);
-      await until(async () => (await maintenance.maintain(), partitionGone()), 10_000, 'the old partition to be dropped');
+      const partitionGone = () =>
+        withPg(
+          DATABASE_URL(),
+          async (pg) => (await pg.query(`SELECT to_regclass($1) AS t`, [oldPartition])).rows[0].t === null,
+        );
+      await until(
+        async () => (await maintenance.maintain(), partitionGone()),
+        10_000,
+        'the old partition to be dropped',
+      );
       await withPg(DATABASE_URL(), async (pg) => {
-        const paths = (await pg.query(`SELECT path FROM request_logs WHERE path LIKE '/retention-%'`)).rows.map((r) => r.path);
+        const paths = (await pg.query(`SELECT path FROM request_logs WHERE path LIKE '/retention-%'`)).rows.map(
+          (r) => r.path,
+        );
         expect(paths).toEqual(['/retention-new']);
         // Inside the retention: 30 days of partitions remain.
-        const kept = (await pg.query(`SELECT count(*)::int AS n FROM pg_class WHERE relname ~ '^request_logs_p[0-9]{8}$'`)).rows[0].n;
+        const kept = (
+          await pg.query(`SELECT count(*)::int AS n FROM pg_class WHERE relname ~ '^request_logs_p[0-9]{8}$'`)
+        ).rows[0].n;
         expect(kept).toBeGreaterThanOrEqual(31);
       });
     } finally {
@@ -224,7 +268,8 @@ describe('request logs: durable under faults', () => {
   });
 
   it('builds the key and API indexes of a closed day, replacing one a failed build left invalid', async () => {
-    const day = (offset: number) => `request_logs_p${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '')}`;
+    const day = (offset: number) =>
+      `request_logs_p${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '')}`;
     const yesterday = day(-1);
     const indexesOf = (pg: import('pg').Client, table: string) =>
       pg
@@ -233,15 +278,27 @@ describe('request logs: durable under faults', () => {
            FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = $1::regclass AND ic.relname ~ '(key|api)_time$' ORDER BY 1`,
           [table],
         )
-        .then((r) => r.rows.map((row) => ({ name: row.name, valid: row.valid, columns: (row.def as string).replace(/^.*USING btree /, '') })));
+        .then((r) =>
+          r.rows.map((row) => ({
+            name: row.name,
+            valid: row.valid,
+            columns: (row.def as string).replace(/^.*USING btree /, ''),
+          })),
+        );
     await withPg(DATABASE_URL(), async (pg) => {
       await pg.query(`SELECT datahub_ensure_partitions('request_logs', 1, 0)`);
       await pg.query(`DROP INDEX IF EXISTS idx_${yesterday}_key_time, idx_${yesterday}_api_time`);
       // A concurrent build that fails (here a unique index over duplicates) leaves its index
       // behind, invalid, under the name the next build would use.
-      await pg.query(`INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/late', 200, 1, now() - interval '1 day'), ('GET', '/late', 200, 1, now() - interval '1 day')`);
-      await expect(pg.query(`CREATE UNIQUE INDEX CONCURRENTLY idx_${yesterday}_api_time ON ${yesterday} (method)`)).rejects.toThrow(/could not create unique index/);
-      expect(await indexesOf(pg, yesterday)).toEqual([{ name: `idx_${yesterday}_api_time`, valid: false, columns: '(method)' }]);
+      await pg.query(
+        `INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/late', 200, 1, now() - interval '1 day'), ('GET', '/late', 200, 1, now() - interval '1 day')`,
+      );
+      await expect(
+        pg.query(`CREATE UNIQUE INDEX CONCURRENTLY idx_${yesterday}_api_time ON ${yesterday} (method)`),
+      ).rejects.toThrow(/could not create unique index/);
+      expect(await indexesOf(pg, yesterday)).toEqual([
+        { name: `idx_${yesterday}_api_time`, valid: false, columns: '(method)' },
+      ]);
     });
 
     // Built by the node's maintenance (at start-up, or by this call when the start-up run is
@@ -250,7 +307,11 @@ describe('request logs: durable under faults', () => {
     try {
       await t.app.get(PartitionMaintenanceService).maintain();
       await withPg(DATABASE_URL(), async (pg) => {
-        await until(async () => (await pg.query('SELECT datahub_pending_partition_indexes(true)')).rows.length === 0, 15_000, 'the indexes of closed days');
+        await until(
+          async () => (await pg.query('SELECT datahub_pending_partition_indexes(true)')).rows.length === 0,
+          15_000,
+          'the indexes of closed days',
+        );
         expect(await indexesOf(pg, yesterday)).toEqual([
           { name: `idx_${yesterday}_api_time`, valid: true, columns: '(api_id, "timestamp")' },
           { name: `idx_${yesterday}_key_time`, valid: true, columns: '(api_key_id, "timestamp")' },

@@ -25,19 +25,26 @@ describe('the @datahub/sdk package', () => {
     console.log(JSON.stringify({ client: typeof c.apiKeys.listAll, ratelimit: e instanceof sdk.DataHubError && e.retryAfterMs }));`;
 
   it('loads with require() through the exports map', async () => {
-    const { stdout } = await run(process.execPath, ['-e', `const sdk = require('@datahub/sdk'); ${probe}`], { cwd: consumer });
+    const { stdout } = await run(process.execPath, ['-e', `const sdk = require('@datahub/sdk'); ${probe}`], {
+      cwd: consumer,
+    });
     expect(JSON.parse(stdout)).toEqual({ client: 'function', ratelimit: 1000 });
   });
 
   it('loads with import through the exports map', async () => {
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', `import * as sdk from '@datahub/sdk'; ${probe}`], { cwd: consumer });
+    const { stdout } = await run(
+      process.execPath,
+      ['--input-type=module', '-e', `import * as sdk from '@datahub/sdk'; ${probe}`],
+      { cwd: consumer },
+    );
     expect(JSON.parse(stdout)).toEqual({ client: 'function', ratelimit: 1000 });
   });
 
   it('ships declarations and depends on nothing at run time', () => {
     const manifest = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8'));
     expect(manifest.dependencies ?? {}).toEqual({});
-    for (const file of ['index.d.ts', 'index.d.mts']) expect(readFileSync(join(PACKAGE_DIR, 'dist', file), 'utf8')).toContain('declare class DataHubClient');
+    for (const file of ['index.d.ts', 'index.d.mts'])
+      expect(readFileSync(join(PACKAGE_DIR, 'dist', file), 'utf8')).toContain('declare class DataHubClient');
     const cjs = readFileSync(join(PACKAGE_DIR, 'dist', 'index.js'), 'utf8');
     expect(cjs.match(/require\(["'][^"']+["']\)/g) ?? []).toEqual([]);
     expect(readFileSync(join(PACKAGE_DIR, 'dist', 'index.mjs'), 'utf8')).not.toMatch(/^import .* from/m);

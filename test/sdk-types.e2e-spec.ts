@@ -29,7 +29,9 @@ describe('SDK types are generated from the current OpenAPI document', () => {
 
   it('reports drift when the document has changed', async () => {
     const document = await json(await fetch(`${t.url}/docs-json`));
-    document.paths['/api/v1/new-route'] = { get: { operationId: 'New_route', responses: { 200: { description: 'ok' } } } };
+    document.paths['/api/v1/new-route'] = {
+      get: { operationId: 'New_route', responses: { 200: { description: 'ok' } } },
+    };
     const file = join(mkdtempSync(join(tmpdir(), 'openapi-drift-')), 'openapi.json');
     writeFileSync(file, JSON.stringify(document));
     const result = await check(file);

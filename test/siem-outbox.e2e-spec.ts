@@ -43,7 +43,12 @@ class Siem {
         const [, t, mac] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(req.headers['x-datahub-signature'])) ?? [];
         const body = JSON.parse(raw);
         const status = this.failNext-- > 0 ? 500 : 204;
-        this.deliveries.push({ status, valid: mac === createHmac('sha256', SECRET).update(`${t}.${raw}`).digest('hex'), deliveryId: body.deliveryId, events: body.events });
+        this.deliveries.push({
+          status,
+          valid: mac === createHmac('sha256', SECRET).update(`${t}.${raw}`).digest('hex'),
+          deliveryId: body.deliveryId,
+          events: body.events,
+        });
         res.writeHead(status).end();
       });
     });
@@ -56,12 +61,14 @@ class Siem {
   }
 }
 
-
 /** Failed sign-ins: each is one auth.login.failure event carrying its request id. */
 async function failedLogins(url: string, tag: string, count: number): Promise<string[]> {
   const ids = Array.from({ length: count }, (_, i) => `${tag}-${i}`);
   for (const id of ids) {
-    await new ApiClient(url).request('POST', '/api/v1/auth/login', { body: { email: uniqueEmail(tag), password: 'not the password' }, headers: { 'x-request-id': id } });
+    await new ApiClient(url).request('POST', '/api/v1/auth/login', {
+      body: { email: uniqueEmail(tag), password: 'not the password' },
+      headers: { 'x-request-id': id },
+    });
   }
   return ids;
 }
@@ -74,11 +81,18 @@ describe('SIEM webhook delivery from the audit table', () => {
     const t = await startTestApp({ AUDIT_WEBHOOK_URL: siem.url, AUDIT_WEBHOOK_SECRET: SECRET });
     try {
       await signIn(t, UserRole.Admin);
-      await until(() => siem.accepted.some((e) => e.type === 'auth.login.success' && e.requestId !== null), 20_000, 'a delivery');
+      await until(
+        () => siem.accepted.some((e) => e.type === 'auth.login.success' && e.requestId !== null),
+        20_000,
+        'a delivery',
+      );
       expect(siem.deliveries.every((d) => d.valid)).toBe(true);
       expect(siem.deliveries.slice(0, 3).map((d) => d.status)).toEqual([500, 500, 204]);
       expect(new Set(siem.deliveries.slice(0, 3).map((d) => d.deliveryId)).size).toBe(1);
-      expect(siem.accepted.find((e) => e.type === 'auth.login.success' && e.requestId !== null)).toMatchObject({ id: expect.any(String), timestamp: expect.any(String) });
+      expect(siem.accepted.find((e) => e.type === 'auth.login.success' && e.requestId !== null)).toMatchObject({
+        id: expect.any(String),
+        timestamp: expect.any(String),
+      });
       expect(t.app.get(AuditWebhookSink).stats.delivered).toBeGreaterThan(0);
       const ids = siem.accepted.map((e) => e.id);
       expect(new Set(ids).size).toBe(ids.length);
@@ -98,7 +112,11 @@ describe('SIEM webhook delivery from the audit table', () => {
       await new Promise((r) => setTimeout(r, 1_500));
       expect(siem.deliveries).toEqual([]);
       await siem.up();
-      await until(() => sent.every((id) => siem.accepted.some((e) => e.requestId === id)), 70_000, 'every event after the outage');
+      await until(
+        () => sent.every((id) => siem.accepted.some((e) => e.requestId === id)),
+        70_000,
+        'every event after the outage',
+      );
       const delivered = siem.accepted.filter((e) => sent.includes(e.requestId ?? ''));
       expect(delivered.map((e) => e.requestId)).toEqual(sent);
       expect(delivered.map((e) => e.timestamp)).toEqual([...delivered.map((e) => e.timestamp)].sort());
@@ -121,7 +139,11 @@ describe('SIEM webhook delivery from the audit table', () => {
     await siem.up();
     const second = await startBuiltNode(env);
     try {
-      await until(() => sent.every((id) => siem.accepted.some((e) => e.requestId === id)), 30_000, 'the events of the killed node');
+      await until(
+        () => sent.every((id) => siem.accepted.some((e) => e.requestId === id)),
+        30_000,
+        'the events of the killed node',
+      );
     } finally {
       second.server.child.kill('SIGTERM');
       await second.server.exited;

@@ -33,7 +33,8 @@ class FakeCollector {
         if (req.url === '/v1/traces') {
           const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
           for (const resourceSpans of body.resourceSpans ?? []) {
-            for (const attribute of resourceSpans.resource?.attributes ?? []) if (attribute.key === 'service.name') this.services.add(attribute.value.stringValue);
+            for (const attribute of resourceSpans.resource?.attributes ?? [])
+              if (attribute.key === 'service.name') this.services.add(attribute.value.stringValue);
             for (const scope of resourceSpans.scopeSpans ?? []) this.spans.push(...scope.spans);
           }
         }
@@ -86,7 +87,10 @@ describe('OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
     } finally {
       await setup.close();
     }
-    node = await startBuiltNode({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: 'gateway-under-test' });
+    node = await startBuiltNode({
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_SERVICE_NAME: 'gateway-under-test',
+    });
     t = { url: `http://127.0.0.1:${node.port}` };
   });
 
@@ -99,7 +103,9 @@ describe('OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
   it("continues the caller's trace: one server span, whose id is the parent the upstream is given", async () => {
     const traceId = randomBytes(16).toString('hex');
     const callerSpanId = randomBytes(8).toString('hex');
-    const res = await fetch(`${t.url}/gateway/${apiName}/echo/traced?token=secret`, { headers: { 'x-api-key': key, traceparent: `00-${traceId}-${callerSpanId}-01` } });
+    const res = await fetch(`${t.url}/gateway/${apiName}/echo/traced?token=secret`, {
+      headers: { 'x-api-key': key, traceparent: `00-${traceId}-${callerSpanId}-01` },
+    });
     expect(res.status).toBe(200);
 
     const forwarded = String(upstream.seen.at(-1)!.headers.traceparent);
@@ -109,7 +115,12 @@ describe('OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
     expect(gatewaySpanId).not.toBe(callerSpanId);
 
     const span = await collector.spanOf(traceId);
-    expect(span).toMatchObject({ spanId: gatewaySpanId, parentSpanId: callerSpanId, name: 'GET /gateway/{api}', kind: 2 });
+    expect(span).toMatchObject({
+      spanId: gatewaySpanId,
+      parentSpanId: callerSpanId,
+      name: 'GET /gateway/{api}',
+      kind: 2,
+    });
     expect(attribute(span, 'http.response.status_code')).toBe(200);
     expect(attribute(span, 'datahub.api')).toBe(apiName);
     expect(attribute(span, 'url.path')).toBe(`/gateway/${apiName}/echo/traced`);
@@ -125,7 +136,9 @@ describe('OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
     expect((await collector.spanOf(started![1])).parentSpanId ?? '').toBe('');
 
     const traceId = randomBytes(16).toString('hex');
-    const refused = await fetch(`${t.url}/gateway/${apiName}/echo/x`, { headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } });
+    const refused = await fetch(`${t.url}/gateway/${apiName}/echo/x`, {
+      headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+    });
     expect(refused.status).toBe(401);
     expect(upstream.seen.length).toBe(before + 1);
     expect(attribute(await collector.spanOf(traceId), 'http.response.status_code')).toBe(401);

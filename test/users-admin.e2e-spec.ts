@@ -18,12 +18,17 @@ describe('RBAC and user administration', () => {
   beforeAll(async () => {
     t = await startTestApp();
     api = new ApiClient(t.url);
-    [admin, developer, viewer] = await Promise.all([signIn(t, UserRole.Admin), signIn(t, UserRole.Developer), signIn(t, UserRole.Viewer)]);
+    [admin, developer, viewer] = await Promise.all([
+      signIn(t, UserRole.Admin),
+      signIn(t, UserRole.Developer),
+      signIn(t, UserRole.Viewer),
+    ]);
   });
   afterAll(() => t.close());
 
   it('lets only users:read / users:write reach the user routes', async () => {
-    const someone = (await api.post('/api/v1/auth/register', { email: uniqueEmail('target'), password: PASSWORD })).body.data;
+    const someone = (await api.post('/api/v1/auth/register', { email: uniqueEmail('target'), password: PASSWORD })).body
+      .data;
     const routes: Array<[string, string, unknown?]> = [
       ['GET', USERS],
       ['GET', `${USERS}/${someone.id}`],
@@ -34,7 +39,12 @@ describe('RBAC and user administration', () => {
     for (const user of [developer, viewer]) {
       for (const [method, path, body] of routes) {
         const res = await api.request(method, path, { token: user.accessToken, body });
-        expect({ method, path, status: res.status, code: res.body.code }).toEqual({ method, path, status: 403, code: 'INSUFFICIENT_PERMISSIONS' });
+        expect({ method, path, status: res.status, code: res.body.code }).toEqual({
+          method,
+          path,
+          status: 403,
+          code: 'INSUFFICIENT_PERMISSIONS',
+        });
       }
     }
     for (const [method, path, body] of routes) {
@@ -44,11 +54,17 @@ describe('RBAC and user administration', () => {
 
   it('creates users with a role, lists with filters and pagination, gets one', async () => {
     const email = uniqueEmail('created');
-    const created = await api.post(USERS, { email, password: PASSWORD, name: 'Grace', role: 'developer' }, { token: admin.accessToken });
+    const created = await api.post(
+      USERS,
+      { email, password: PASSWORD, name: 'Grace', role: 'developer' },
+      { token: admin.accessToken },
+    );
     expect(created.status).toBe(201);
     expect(created.body.data).toMatchObject({ email, name: 'Grace', role: 'developer' });
 
-    const byEmail = await api.get(`${USERS}?email=${encodeURIComponent(email.toUpperCase())}`, { token: admin.accessToken });
+    const byEmail = await api.get(`${USERS}?email=${encodeURIComponent(email.toUpperCase())}`, {
+      token: admin.accessToken,
+    });
     expect(byEmail.body).toEqual({ data: [created.body.data], meta: { total: 1, limit: 50, offset: 0 } });
 
     const admins = await api.get(`${USERS}?role=admin&limit=1`, { token: admin.accessToken });
@@ -63,16 +79,27 @@ describe('RBAC and user administration', () => {
   it('rejects bad ids, bad filters, unknown fields and unknown users', async () => {
     const badId = await api.get(`${USERS}/not-a-uuid`, { token: admin.accessToken });
     expect(badId.status).toBe(400);
-    expect(badId.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'id', message: 'id must be a UUID' }] });
+    expect(badId.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'id', message: 'id must be a UUID' }],
+    });
     expect((await api.get(`${USERS}?limit=201`, { token: admin.accessToken })).status).toBe(400);
     expect((await api.get(`${USERS}?role=root`, { token: admin.accessToken })).status).toBe(400);
     expect((await api.get(`${USERS}?limit=1;DROP TABLE users`, { token: admin.accessToken })).status).toBe(400);
-    const unknownField = await api.patch(`${USERS}/${viewer.id}`, { role: 'developer', isAdmin: true }, { token: admin.accessToken });
+    const unknownField = await api.patch(
+      `${USERS}/${viewer.id}`,
+      { role: 'developer', isAdmin: true },
+      { token: admin.accessToken },
+    );
     expect(unknownField.status).toBe(400);
     const missing = await api.get(`${USERS}/00000000-0000-4000-8000-000000000000`, { token: admin.accessToken });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('NOT_FOUND');
-    const taken = await api.post(USERS, { email: developer.email, password: PASSWORD, role: 'viewer' }, { token: admin.accessToken });
+    const taken = await api.post(
+      USERS,
+      { email: developer.email, password: PASSWORD, role: 'viewer' },
+      { token: admin.accessToken },
+    );
     expect(taken.status).toBe(409);
   });
 
@@ -94,7 +121,15 @@ describe('RBAC and user administration', () => {
     expect(me.body.data).toMatchObject({ role: 'developer', permissions: expect.arrayContaining(['keys:write']) });
 
     await t.app.get(AuditWriter).flush();
-    const events = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query(`SELECT * FROM audit_events WHERE type = 'permission.changed' AND metadata->>'userId' = $1`, [user.id])).rows);
+    const events = await withPg(
+      process.env.DATABASE_URL!,
+      async (pg) =>
+        (
+          await pg.query(`SELECT * FROM audit_events WHERE type = 'permission.changed' AND metadata->>'userId' = $1`, [
+            user.id,
+          ])
+        ).rows,
+    );
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actor_user_id: admin.id, metadata: { fromRole: 'viewer', toRole: 'developer' } });
 
@@ -106,7 +141,10 @@ describe('RBAC and user administration', () => {
   it('deletes a user: tokens, refresh tokens, API keys and login stop working at once', async () => {
     const user = await signIn(t, UserRole.Developer);
     await withPg(process.env.DATABASE_URL!, (pg) =>
-      pg.query(`INSERT INTO api_keys (user_id, key_hash, prefix, name, rate_limit_tier) VALUES ($1, md5(random()::text) || md5(random()::text), 'dh_test', 'k', 'free')`, [user.id]),
+      pg.query(
+        `INSERT INTO api_keys (user_id, key_hash, prefix, name, rate_limit_tier) VALUES ($1, md5(random()::text) || md5(random()::text), 'dh_test', 'k', 'free')`,
+        [user.id],
+      ),
     );
     expect((await api.get('/api/v1/auth/me', { token: user.accessToken })).status).toBe(200);
 
@@ -118,7 +156,10 @@ describe('RBAC and user administration', () => {
     expect((await api.post('/api/v1/auth/refresh', { refreshToken: user.refreshToken })).status).toBe(401);
     expect((await api.post('/api/v1/auth/login', { email: user.email, password: PASSWORD })).status).toBe(401);
     expect((await api.get(`${USERS}/${user.id}`, { token: admin.accessToken })).status).toBe(404);
-    const keys = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query('SELECT revoked_at FROM api_keys WHERE user_id = $1', [user.id])).rows);
+    const keys = await withPg(
+      process.env.DATABASE_URL!,
+      async (pg) => (await pg.query('SELECT revoked_at FROM api_keys WHERE user_id = $1', [user.id])).rows,
+    );
     expect(keys).toHaveLength(1);
     expect(keys[0].revoked_at).not.toBeNull();
   });
@@ -130,7 +171,10 @@ describe('bootstrap admin (ADMIN_EMAIL / ADMIN_PASSWORD)', () => {
     const env = { ADMIN_EMAIL: email, ADMIN_PASSWORD: 'bootstrap-password-1' };
     const [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
     try {
-      const rows = await withPg(process.env.DATABASE_URL!, async (pg) => (await pg.query('SELECT role FROM users WHERE email = $1', [email])).rows);
+      const rows = await withPg(
+        process.env.DATABASE_URL!,
+        async (pg) => (await pg.query('SELECT role FROM users WHERE email = $1', [email])).rows,
+      );
       expect(rows).toEqual([{ role: 'admin' }]);
       const login = await new ApiClient(a.url).post('/api/v1/auth/login', { email, password: 'bootstrap-password-1' });
       expect(login.status).toBe(200);
@@ -161,23 +205,37 @@ describe('the last admin', () => {
 
   it('cannot be demoted or deleted (409 LAST_ADMIN); with a second admin it can', async () => {
     const only = await signIn(t, UserRole.Admin);
-    for (const res of [await api.patch(`${USERS}/${only.id}`, { role: 'viewer' }, { token: only.accessToken }), await api.delete(`${USERS}/${only.id}`, { token: only.accessToken })]) {
-      expect([res.status, res.headers.get('content-type'), res.body.code]).toEqual([409, 'application/problem+json; charset=utf-8', 'LAST_ADMIN']);
+    for (const res of [
+      await api.patch(`${USERS}/${only.id}`, { role: 'viewer' }, { token: only.accessToken }),
+      await api.delete(`${USERS}/${only.id}`, { token: only.accessToken }),
+    ]) {
+      expect([res.status, res.headers.get('content-type'), res.body.code]).toEqual([
+        409,
+        'application/problem+json; charset=utf-8',
+        'LAST_ADMIN',
+      ]);
     }
     expect((await api.get('/api/v1/auth/me', { token: only.accessToken })).body.data.role).toBe('admin');
 
     const second = await signIn(t, UserRole.Admin);
-    expect((await api.patch(`${USERS}/${only.id}`, { role: 'developer' }, { token: second.accessToken })).status).toBe(200);
+    expect((await api.patch(`${USERS}/${only.id}`, { role: 'developer' }, { token: second.accessToken })).status).toBe(
+      200,
+    );
     expect((await api.delete(`${USERS}/${second.id}`, { token: second.accessToken })).status).toBe(409);
   });
 
   it('lets exactly one of two admins demoting each other at once succeed', async () => {
     const [a, b] = [await signIn(t, UserRole.Admin), await signIn(t, UserRole.Admin)];
     const admins = await withPg(url, async (pg) =>
-      (await pg.query(`SELECT id FROM users WHERE role = 'admin' AND deleted_at IS NULL AND id <> ALL($1)`, [[a.id, b.id]])).rows.map((r) => r.id as string),
+      (
+        await pg.query(`SELECT id FROM users WHERE role = 'admin' AND deleted_at IS NULL AND id <> ALL($1)`, [
+          [a.id, b.id],
+        ])
+      ).rows.map((r) => r.id as string),
     );
     // Leave a and b as the only admins, then race them.
-    for (const id of admins) expect((await api.patch(`${USERS}/${id}`, { role: 'viewer' }, { token: a.accessToken })).status).toBe(200);
+    for (const id of admins)
+      expect((await api.patch(`${USERS}/${id}`, { role: 'viewer' }, { token: a.accessToken })).status).toBe(200);
     const results = await Promise.all([
       api.patch(`${USERS}/${b.id}`, { role: 'viewer' }, { token: a.accessToken }),
       api.patch(`${USERS}/${a.id}`, { role: 'viewer' }, { token: b.accessToken }),

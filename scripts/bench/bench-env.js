@@ -125,4 +125,15 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-module.exports = { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US, PG_ADMIN_URL };
+module.exports = {
+  NODE_FLAGS,
+  createBenchEnvironment,
+  median,
+  freePort,
+  waitFor,
+  postJson,
+  cpuTicks,
+  serviceCpuTicks,
+  TICK_US,
+  PG_ADMIN_URL,
+};

@@ -16,7 +16,17 @@ const { fork, spawn } = require('node:child_process');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
-const { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
+const {
+  NODE_FLAGS,
+  createBenchEnvironment,
+  median,
+  freePort,
+  waitFor,
+  postJson,
+  cpuTicks,
+  serviceCpuTicks,
+  TICK_US,
+} = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
@@ -57,7 +67,9 @@ async function round({ pid, url }, { headers, pgCounter }) {
     requests,
     non2xx: result.non2xx + result.errors,
     pgTransactions: pgAfter - pgBefore,
-    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count])),
+    statuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+    ),
   };
 }
 
@@ -72,10 +84,12 @@ async function round({ pid, url }, { headers, pgCounter }) {
 async function measureAll(configs) {
   for (const config of configs) for (const target of config.targets) await load(target.url, config.headers, WARMUP);
   for (const config of configs) config.rounds = [];
-  for (let i = 0; i < ROUNDS; i++) for (const config of configs) config.rounds.push(await round(config.targets[i % config.targets.length], config));
+  for (let i = 0; i < ROUNDS; i++)
+    for (const config of configs) config.rounds.push(await round(config.targets[i % config.targets.length], config));
   return configs.map(({ name, rounds }) => {
     const summary = { name, rounds };
-    for (const key of ['rps', 'p50', 'p99', 'cpuUs', 'redisCpuUs', 'pgCpuUs', 'requests', 'non2xx', 'pgTransactions']) summary[key] = median(rounds.map((r) => r[key]));
+    for (const key of ['rps', 'p50', 'p99', 'cpuUs', 'redisCpuUs', 'pgCpuUs', 'requests', 'non2xx', 'pgTransactions'])
+      summary[key] = median(rounds.map((r) => r[key]));
     console.log(
       `${name.padEnd(34)} ${String(Math.round(summary.rps)).padStart(7)} req/s  p50 ${String(summary.p50).padStart(3)} ms  p99 ${String(summary.p99).padStart(3)} ms  ${summary.cpuUs.toFixed(0).padStart(4)} µs CPU/req  (Redis ${summary.redisCpuUs.toFixed(0)}, PostgreSQL ${summary.pgCpuUs.toFixed(0)} µs/req; rounds: ${rounds.map((r) => Math.round(r.rps)).join(', ')}; statuses ${JSON.stringify(rounds.at(-1).statuses)})`,
     );
@@ -92,8 +106,16 @@ async function latencyAtRate(configs) {
   const results = [];
   for (const { name, targets, headers } of configs) {
     const result = await load(targets[0].url, headers, DURATION, { connections: 10, overallRate: FIXED_RATE });
-    results.push({ name, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, mean: result.latency.mean });
-    console.log(`${name.padEnd(34)} at ${FIXED_RATE} req/s: p50 ${result.latency.p50} ms  p90 ${result.latency.p90} ms  p99 ${result.latency.p99} ms  mean ${result.latency.mean.toFixed(2)} ms`);
+    results.push({
+      name,
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      mean: result.latency.mean,
+    });
+    console.log(
+      `${name.padEnd(34)} at ${FIXED_RATE} req/s: p50 ${result.latency.p50} ms  p90 ${result.latency.p90} ms  p99 ${result.latency.p99} ms  mean ${result.latency.mean.toFixed(2)} ms`,
+    );
   }
   return results;
 }
@@ -102,7 +124,10 @@ async function latencyAtRate(configs) {
 const signed = (x) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
 
 function start(command, args, env) {
-  const child = spawn(command, args, { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(command, args, {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return child;
 }
 
@@ -129,7 +154,10 @@ async function main() {
         ADMIN_EMAIL: 'bench@example.com',
         ADMIN_PASSWORD: 'bench-password-123',
       });
-      const bare = start(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/bare-proxy/src/main.js')], { PORT: String(barePort), UPSTREAM_URL: upstreamUrl });
+      const bare = start(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/bare-proxy/src/main.js')], {
+        PORT: String(barePort),
+        UPSTREAM_URL: upstreamUrl,
+      });
       children.push(gateway, bare);
       gateways.push({ pid: gateway.pid, origin: `http://127.0.0.1:${gatewayPort}` });
       bares.push({ pid: bare.pid, url: `http://127.0.0.1:${barePort}/gateway/bare/bench` });
@@ -138,14 +166,28 @@ async function main() {
     const gatewayUrl = gateways[0].origin;
 
     const json = (path, body, token) => postJson(gatewayUrl, path, body, token);
-    const { accessToken } = await json('/api/v1/auth/login', { email: 'bench@example.com', password: 'bench-password-123' });
+    const { accessToken } = await json('/api/v1/auth/login', {
+      email: 'bench@example.com',
+      password: 'bench-password-123',
+    });
     await json('/api/v1/admin/apis', { name: 'bench-open', upstreamUrl, authRequired: false }, accessToken);
     await json('/api/v1/admin/apis', { name: 'bench', upstreamUrl }, accessToken);
-    await json('/api/v1/admin/rate-limits', { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 }, accessToken);
-    const { data } = await json('/api/v1/keys', { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'bench', permission: 'read' }] }, accessToken);
+    await json(
+      '/api/v1/admin/rate-limits',
+      { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 },
+      accessToken,
+    );
+    const { data } = await json(
+      '/api/v1/keys',
+      { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'bench', permission: 'read' }] },
+      accessToken,
+    );
     for (const { url } of bares) await waitFor(url);
     for (const { origin } of gateways) {
-      for (const [path, headers] of [['/gateway/bench-open/bench', {}], ['/gateway/bench/bench', { 'x-api-key': data.key }]]) {
+      for (const [path, headers] of [
+        ['/gateway/bench-open/bench', {}],
+        ['/gateway/bench/bench', { 'x-api-key': data.key }],
+      ]) {
         const res = await fetch(origin + path, { headers });
         if (res.status !== 200) throw new Error(`preflight ${origin}${path}: ${res.status} ${await res.text()}`);
       }
@@ -154,15 +196,33 @@ async function main() {
     const pg = new Client({ connectionString: bench.env.DATABASE_URL });
     await pg.connect();
     const transactions = async () =>
-      Number((await pg.query('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0].n);
+      Number(
+        (
+          await pg.query(
+            'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()',
+          )
+        ).rows[0].n,
+      );
     const rowsBefore = Number((await pg.query('SELECT count(*) AS n FROM request_logs')).rows[0].n);
 
-    console.log(`DataHub gateway benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s after ${WARMUP} s warm-up over ${PROCESSES} processes of the gateway and of the bare proxy, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
+    console.log(
+      `DataHub gateway benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s after ${WARMUP} s warm-up over ${PROCESSES} processes of the gateway and of the bare proxy, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`,
+    );
     const configs = [
       { name: '1. upstream direct', targets: [{ pid: upstream.pid, url: `${upstreamUrl}/bench` }], headers: {} },
       { name: '2. bare Nest+Fastify+undici proxy', targets: bares, headers: {} },
-      { name: '3. gateway, no auth (logging on)', targets: gateways.map(({ pid, origin }) => ({ pid, url: `${origin}/gateway/bench-open/bench` })), headers: {}, pgCounter: transactions },
-      { name: '4. gateway, key + limits + logging', targets: gateways.map(({ pid, origin }) => ({ pid, url: `${origin}/gateway/bench/bench` })), headers: { 'x-api-key': data.key }, pgCounter: transactions },
+      {
+        name: '3. gateway, no auth (logging on)',
+        targets: gateways.map(({ pid, origin }) => ({ pid, url: `${origin}/gateway/bench-open/bench` })),
+        headers: {},
+        pgCounter: transactions,
+      },
+      {
+        name: '4. gateway, key + limits + logging',
+        targets: gateways.map(({ pid, origin }) => ({ pid, url: `${origin}/gateway/bench/bench` })),
+        headers: { 'x-api-key': data.key },
+        pgCounter: transactions,
+      },
     ];
     const [direct, bareProxy, , product] = await measureAll(configs);
     console.log('');

@@ -24,7 +24,17 @@ const { spawn, fork } = require('node:child_process');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
-const { NODE_FLAGS, createBenchEnvironment, median, freePort, waitFor, postJson, cpuTicks, serviceCpuTicks, TICK_US } = require('./bench-env');
+const {
+  NODE_FLAGS,
+  createBenchEnvironment,
+  median,
+  freePort,
+  waitFor,
+  postJson,
+  cpuTicks,
+  serviceCpuTicks,
+  TICK_US,
+} = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
@@ -45,10 +55,20 @@ const percent = (x) => `${(x * 100).toFixed(1)}%`;
 
 /** The production gateway, or `switchable-logging-gateway.js` (which takes messages over IPC). */
 function startGateway(env, port, { switchable = false } = {}) {
-  const entry = switchable ? join(__dirname, 'switchable-logging-gateway.js') : join(ROOT, 'dist/apps/gateway/src/main.js');
+  const entry = switchable
+    ? join(__dirname, 'switchable-logging-gateway.js')
+    : join(ROOT, 'dist/apps/gateway/src/main.js');
   return spawn(process.execPath, [...NODE_FLAGS, entry], {
     // LOG_JOURNAL=true npm run bench:logs measures logging with the write-ahead journal.
-    env: { PATH: process.env.PATH, LOG_JOURNAL: process.env.LOG_JOURNAL ?? 'false', ...env, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    env: {
+      PATH: process.env.PATH,
+      LOG_JOURNAL: process.env.LOG_JOURNAL ?? 'false',
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    },
     stdio: switchable ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -61,7 +81,10 @@ async function loggingCost(bench, upstreamUrl, children) {
     for (const kind of ['on', 'off']) {
       const port = await freePort();
       const env = kind === 'on' ? bench.env : { ...bench.env, REQUEST_LOG_ENABLED: 'false' };
-      const child = startGateway(nodes.on.length + nodes.off.length === 0 ? env : { ...env, MIGRATIONS_RUN: 'false' }, port);
+      const child = startGateway(
+        nodes.on.length + nodes.off.length === 0 ? env : { ...env, MIGRATIONS_RUN: 'false' },
+        port,
+      );
       children.push(child);
       await waitFor(`http://127.0.0.1:${port}/health`);
       nodes[kind].push({ port, child });
@@ -71,18 +94,38 @@ async function loggingCost(bench, upstreamUrl, children) {
   const base = `http://127.0.0.1:${nodes.on[0].port}`;
   const { accessToken } = await postJson(base, '/api/v1/auth/login', ADMIN);
   const api = await postJson(base, '/api/v1/admin/apis', { name: 'bench', upstreamUrl }, accessToken);
-  await postJson(base, '/api/v1/admin/rate-limits', { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 }, accessToken);
-  const { data: key } = await postJson(base, '/api/v1/keys', { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'bench', permission: 'read' }] }, accessToken);
+  await postJson(
+    base,
+    '/api/v1/admin/rate-limits',
+    { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 },
+    accessToken,
+  );
+  const { data: key } = await postJson(
+    base,
+    '/api/v1/keys',
+    { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'bench', permission: 'read' }] },
+    accessToken,
+  );
   const headers = { 'x-api-key': key.key };
 
-  const run = (port, seconds) => autocannon({ url: `http://127.0.0.1:${port}/gateway/bench/bench`, connections: CONNECTIONS, duration: seconds, headers });
+  const run = (port, seconds) =>
+    autocannon({
+      url: `http://127.0.0.1:${port}/gateway/bench/bench`,
+      connections: CONNECTIONS,
+      duration: seconds,
+      headers,
+    });
   /** req/s, the gateway process's CPU µs per request (steadier on a shared machine), and PostgreSQL's */
   const measure = async ({ port, child }) => {
     const before = cpuTicks(child.pid);
     const servicesBefore = serviceCpuTicks();
     const result = await run(port, DURATION);
     const perRequest = (ticks) => (ticks * TICK_US) / result.requests.total;
-    return { rps: result.requests.average, cpuUs: perRequest(cpuTicks(child.pid) - before), pgCpuUs: perRequest(Math.max(0, serviceCpuTicks().postgres - servicesBefore.postgres)) };
+    return {
+      rps: result.requests.average,
+      cpuUs: perRequest(cpuTicks(child.pid) - before),
+      pgCpuUs: perRequest(Math.max(0, serviceCpuTicks().postgres - servicesBefore.postgres)),
+    };
   };
   for (const node of [...nodes.off, ...nodes.on]) await run(node.port, 3);
   // Pairs of adjacent rounds, their order swapped every pair (off-on, on-off, ...), so that
@@ -95,31 +138,56 @@ async function loggingCost(bench, upstreamUrl, children) {
     if (i % 2 === 1) rounds.off.push(await measure(off));
   }
   const pairCosts = rounds.on.map((r, i) => 1 - r.rps / rounds.off[i].rps);
-  const summary = (list) => ({ rps: median(list.map((r) => r.rps)), cpuUs: median(list.map((r) => r.cpuUs)), pgCpuUs: median(list.map((r) => r.pgCpuUs)) });
+  const summary = (list) => ({
+    rps: median(list.map((r) => r.rps)),
+    cpuUs: median(list.map((r) => r.cpuUs)),
+    pgCpuUs: median(list.map((r) => r.pgCpuUs)),
+  });
   const [offMedian, onMedian] = [summary(rounds.off), summary(rounds.on)];
   const line = (label, m, list) =>
-    console.log(`${label}  ${Math.round(m.rps)} req/s, ${m.cpuUs.toFixed(0)} µs CPU/req, PostgreSQL ${m.pgCpuUs.toFixed(1)} µs CPU/req  (rounds ${list.map((r) => Math.round(r.rps)).join(', ')})`);
+    console.log(
+      `${label}  ${Math.round(m.rps)} req/s, ${m.cpuUs.toFixed(0)} µs CPU/req, PostgreSQL ${m.pgCpuUs.toFixed(1)} µs CPU/req  (rounds ${list.map((r) => Math.round(r.rps)).join(', ')})`,
+    );
   line('logging off', offMedian, rounds.off);
   line(`logging on (journal ${process.env.LOG_JOURNAL ?? 'false'})`, onMedian, rounds.on);
   console.log(
     `cost          ${percent(median(pairCosts))} of throughput, median of the ${ROUNDS} paired rounds (target ≤ 10%; pairs ${pairCosts.map(percent).join(', ')}; ratio of the medians ${percent(1 - onMedian.rps / offMedian.rps)})`,
   );
-  console.log(`              ${percent(onMedian.cpuUs / offMedian.cpuUs - 1)} more gateway CPU per request, plus PostgreSQL's ${onMedian.pgCpuUs.toFixed(1)} µs per request on the same cores`);
+  console.log(
+    `              ${percent(onMedian.cpuUs / offMedian.cpuUs - 1)} more gateway CPU per request, plus PostgreSQL's ${onMedian.pgCpuUs.toFixed(1)} µs per request on the same cores`,
+  );
 
   // A run of an exact number of requests (a timed run cuts requests off mid-flight), then
   // SIGTERM, which flushes the queue: every request sent must be a row.
-  const exact = await autocannon({ url: `${base}/gateway/bench/exact`, connections: CONNECTIONS, amount: EXACT_REQUESTS, headers });
+  const exact = await autocannon({
+    url: `${base}/gateway/bench/exact`,
+    connections: CONNECTIONS,
+    amount: EXACT_REQUESTS,
+    headers,
+  });
   const logged = nodes.on[0].child;
   logged.kill('SIGTERM');
   await new Promise((resolve) => logged.once('exit', resolve));
   const pg = new Client({ connectionString: bench.env.DATABASE_URL });
   await pg.connect();
-  const rows = Number((await pg.query(`SELECT count(*) AS n FROM request_logs WHERE api_id = $1 AND path = '/gateway/bench/exact'`, [api.data.id])).rows[0].n);
+  const rows = Number(
+    (
+      await pg.query(`SELECT count(*) AS n FROM request_logs WHERE api_id = $1 AND path = '/gateway/bench/exact'`, [
+        api.data.id,
+      ])
+    ).rows[0].n,
+  );
   await pg.end();
   const sent = exact.requests.sent;
-  console.log(`rows          ${rows} request_logs rows for ${sent} requests sent (${exact.requests.total} answered, ${exact.non2xx} non-2xx): ${rows === sent ? 'none lost' : `${sent - rows} missing`}`);
+  console.log(
+    `rows          ${rows} request_logs rows for ${sent} requests sent (${exact.requests.total} answered, ${exact.non2xx} non-2xx): ${rows === sent ? 'none lost' : `${sent - rows} missing`}`,
+  );
   const { port: offPort } = nodes.off[0];
-  return { offPort, headers, accessToken: (await postJson(`http://127.0.0.1:${offPort}`, '/api/v1/auth/login', ADMIN)).accessToken };
+  return {
+    offPort,
+    headers,
+    accessToken: (await postJson(`http://127.0.0.1:${offPort}`, '/api/v1/auth/login', ADMIN)).accessToken,
+  };
 }
 
 /**
@@ -139,7 +207,12 @@ async function switchedLoggingCost(bench, headers, children) {
     children.push(child);
     await waitFor(`http://127.0.0.1:${port}/health`);
     const url = `http://127.0.0.1:${port}/gateway/bench/switched`;
-    await autocannon({ url: `http://127.0.0.1:${port}/gateway/bench/bench`, connections: CONNECTIONS, duration: 3, headers });
+    await autocannon({
+      url: `http://127.0.0.1:${port}/gateway/bench/bench`,
+      connections: CONNECTIONS,
+      duration: 3,
+      headers,
+    });
 
     const seconds = [];
     let logging = true;
@@ -173,7 +246,9 @@ async function switchedLoggingCost(bench, headers, children) {
   // (requests in flight at a switch land on either side).
   const pg = new Client({ connectionString: bench.env.DATABASE_URL });
   await pg.connect();
-  const rows = Number((await pg.query(`SELECT count(*) AS n FROM request_logs WHERE path = '/gateway/bench/switched'`)).rows[0].n);
+  const rows = Number(
+    (await pg.query(`SELECT count(*) AS n FROM request_logs WHERE path = '/gateway/bench/switched'`)).rows[0].n,
+  );
   await pg.end();
   return { costs, perProcess, cpuUs: { on: median(cpu.on), off: median(cpu.off) }, rows, answeredWhileLogging };
 }
@@ -183,7 +258,11 @@ async function generateRows(bench) {
   await pg.connect();
   try {
     await pg.query(`SELECT datahub_ensure_partitions('request_logs', $1, 1)`, [LOG_DAYS + 1]);
-    const apis = (await pg.query(`INSERT INTO apis (name, upstream_url) SELECT 'gen-' || i, 'http://127.0.0.1:9/' FROM generate_series(1, 20) i RETURNING id`)).rows.map((r) => r.id);
+    const apis = (
+      await pg.query(
+        `INSERT INTO apis (name, upstream_url) SELECT 'gen-' || i, 'http://127.0.0.1:9/' FROM generate_series(1, 20) i RETURNING id`,
+      )
+    ).rows.map((r) => r.id);
     const [{ id: userId }] = (await pg.query(`SELECT id FROM users LIMIT 1`)).rows;
     const keys = (
       await pg.query(
@@ -209,10 +288,15 @@ async function generateRows(bench) {
       process.stdout.write(`\rgenerated     ${done + n} rows (${Math.round((Date.now() - started) / 1000)} s)`);
     }
     // The closed days' key and API indexes, as partition maintenance builds them after midnight.
-    for (const { ddl } of (await pg.query('SELECT datahub_pending_partition_indexes(false) AS ddl')).rows) await pg.query(ddl);
+    for (const { ddl } of (await pg.query('SELECT datahub_pending_partition_indexes(false) AS ddl')).rows)
+      await pg.query(ddl);
     await pg.query('ANALYZE request_logs');
-    const [{ n: lastDay }] = (await pg.query(`SELECT count(*)::int AS n FROM request_logs WHERE "timestamp" >= now() - interval '24 hours'`)).rows;
-    console.log(`\n              ${lastDay} of them in the last 24 hours (${Math.round((Date.now() - started) / 1000)} s with the indexes)`);
+    const [{ n: lastDay }] = (
+      await pg.query(`SELECT count(*)::int AS n FROM request_logs WHERE "timestamp" >= now() - interval '24 hours'`)
+    ).rows;
+    console.log(
+      `\n              ${lastDay} of them in the last 24 hours (${Math.round((Date.now() - started) / 1000)} s with the indexes)`,
+    );
     return { keyId: keys[7] };
   } finally {
     await pg.end();
@@ -228,7 +312,9 @@ async function timeQuery(base, path, token, label = path) {
     if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
     if (i > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6); // the first call warms caches
   }
-  console.log(`${label.padEnd(40)} median ${median(times).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms (target < 500 ms)`);
+  console.log(
+    `${label.padEnd(40)} median ${median(times).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms (target < 500 ms)`,
+  );
 }
 
 async function main() {
@@ -240,10 +326,14 @@ async function main() {
     children.push(upstream);
     await new Promise((resolve) => upstream.once('message', resolve));
 
-    console.log(`Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} pairs of ${DURATION} s rounds (logging off and on, order alternating) over ${NODES} processes of each, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
+    console.log(
+      `Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} pairs of ${DURATION} s rounds (logging off and on, order alternating) over ${NODES} processes of each, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`,
+    );
     const { offPort, headers, accessToken } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
 
-    console.log(`\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`);
+    console.log(
+      `\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`,
+    );
     const { keyId } = await generateRows(bench);
     const base = `http://127.0.0.1:${offPort}`;
     await timeQuery(base, '/api/v1/analytics/summary', accessToken);
@@ -254,13 +344,19 @@ async function main() {
     await timeQuery(base, `/api/v1/analytics/summary?keyId=${keyId}`, accessToken, '/api/v1/analytics/summary?keyId=…');
 
     // Last, so that its rows (hundreds of thousands) do not weigh on the analytics above.
-    console.log(`\nWithin processes: ${SWITCHED_NODES} gateways, logging switched off and on every ${PHASE} s during a ${SWITCHED_DURATION} s run each`);
+    console.log(
+      `\nWithin processes: ${SWITCHED_NODES} gateways, logging switched off and on every ${PHASE} s during a ${SWITCHED_DURATION} s run each`,
+    );
     const switched = await switchedLoggingCost(bench, headers, children);
     console.log(
       `cost          ${percent(median(switched.costs))} of throughput, median of ${switched.costs.length} logging phases against their neighbours (target ≤ 10%; per process ${switched.perProcess.map(percent).join(', ')})`,
     );
-    console.log(`              gateway CPU per request ${switched.cpuUs.off.toFixed(0)} µs with logging off, ${switched.cpuUs.on.toFixed(0)} µs on (medians of those seconds)`);
-    console.log(`rows          ${switched.rows} rows for the ${switched.answeredWhileLogging} requests answered in the seconds logging was on`);
+    console.log(
+      `              gateway CPU per request ${switched.cpuUs.off.toFixed(0)} µs with logging off, ${switched.cpuUs.on.toFixed(0)} µs on (medians of those seconds)`,
+    );
+    console.log(
+      `rows          ${switched.rows} rows for the ${switched.answeredWhileLogging} requests answered in the seconds logging was on`,
+    );
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1_000));

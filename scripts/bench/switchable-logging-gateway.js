@@ -26,7 +26,10 @@ requestLogHook.installGatewayRequestLog = (fastify, writer) =>
     {
       decorateRequest: (...args) => fastify.decorateRequest(...args),
       addHook(name, hook) {
-        if (name === 'onSend') fastify.addHook(name, (request, reply, payload, done) => (logging ? hook(request, reply, payload, done) : done(null, payload)));
+        if (name === 'onSend')
+          fastify.addHook(name, (request, reply, payload, done) =>
+            logging ? hook(request, reply, payload, done) : done(null, payload),
+          );
         else fastify.addHook(name, (request, reply, done) => (logging ? hook(request, reply, done) : done()));
       },
     },

@@ -1,7 +1,12 @@
 // The benchmark upstream: plain node:http answering ~100 bytes of JSON.
 const http = require('node:http');
 
-const body = JSON.stringify({ ok: true, service: 'bench-upstream', items: [1, 2, 3], note: 'a small JSON answer of about 100 b' });
+const body = JSON.stringify({
+  ok: true,
+  service: 'bench-upstream',
+  items: [1, 2, 3],
+  note: 'a small JSON answer of about 100 b',
+});
 http
   .createServer((req, res) => {
     req.resume();

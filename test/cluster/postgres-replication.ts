@@ -41,12 +41,50 @@ export class PostgresReplication {
     const primary = join(this.dir, 'primary');
     const replica = join(this.dir, 'replica');
     asPostgres('initdb', ['-D', primary, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-    const conf = ['listen_addresses = \'127.0.0.1\'', 'wal_level = replica', 'max_wal_senders = 5', 'hot_standby = on', 'fsync = off', 'synchronous_commit = off', 'unix_socket_directories = \'' + this.dir + '\''];
+    const conf = [
+      "listen_addresses = '127.0.0.1'",
+      'wal_level = replica',
+      'max_wal_senders = 5',
+      'hot_standby = on',
+      'fsync = off',
+      'synchronous_commit = off',
+      "unix_socket_directories = '" + this.dir + "'",
+    ];
     // pg_basebackup copies this file: the replica gets the same settings (and standby.signal from -R).
     appendFileSync(join(primary, 'postgresql.conf'), '\n' + conf.join('\n') + '\n');
-    asPostgres('pg_ctl', ['-D', primary, '-o', `-p ${this.primaryPort}`, '-l', join(this.dir, 'primary.log'), '-w', 'start']);
-    asPostgres('pg_basebackup', ['-h', '127.0.0.1', '-p', String(this.primaryPort), '-U', 'postgres', '-D', replica, '-R', '-X', 'stream']);
-    asPostgres('pg_ctl', ['-D', replica, '-o', `-p ${this.replicaPort}`, '-l', join(this.dir, 'replica.log'), '-w', 'start']);
+    asPostgres('pg_ctl', [
+      '-D',
+      primary,
+      '-o',
+      `-p ${this.primaryPort}`,
+      '-l',
+      join(this.dir, 'primary.log'),
+      '-w',
+      'start',
+    ]);
+    asPostgres('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(this.primaryPort),
+      '-U',
+      'postgres',
+      '-D',
+      replica,
+      '-R',
+      '-X',
+      'stream',
+    ]);
+    asPostgres('pg_ctl', [
+      '-D',
+      replica,
+      '-o',
+      `-p ${this.replicaPort}`,
+      '-l',
+      join(this.dir, 'replica.log'),
+      '-w',
+      'start',
+    ]);
     return this;
   }
 

@@ -12,7 +12,8 @@ interface ClusterNode {
 /** A child killed by a signal has a null exitCode: look at both. */
 const running = (node: ClusterNode) => node.child.exitCode === null && node.child.signalCode === null;
 
-const cli = (port: number, ...args: string[]) => spawnSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).stdout?.trim() ?? '';
+const cli = (port: number, ...args: string[]) =>
+  spawnSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).stdout?.trim() ?? '';
 
 async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const started = Date.now();
@@ -40,20 +41,59 @@ export class RedisCluster {
       const port = await freePort();
       const child = spawn(
         'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`,
+        [
+          '--port',
+          String(port),
+          '--bind',
+          '127.0.0.1',
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          `nodes-${port}.conf`,
           // A replica of a freshly created, idle cluster counts as stale and would refuse to be
           // promoted; 0 = always fail over (a real cluster sees writes all the time).
-          '--cluster-node-timeout', '2000', '--cluster-replica-validity-factor', '0', '--dir', this.dir, '--logfile', `redis-${port}.log`, '--save', '', '--appendonly', 'no'],
+          '--cluster-node-timeout',
+          '2000',
+          '--cluster-replica-validity-factor',
+          '0',
+          '--dir',
+          this.dir,
+          '--logfile',
+          `redis-${port}.log`,
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+        ],
         { stdio: 'ignore' },
       );
       this.nodes.push({ port, child });
     }
     await until(() => this.nodes.every((n) => cli(n.port, 'ping') === 'PONG'), 10_000, 'the nodes to start');
-    const created = spawnSync('redis-cli', ['--cluster', 'create', ...this.nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '1', '--cluster-yes'], { encoding: 'utf8' });
+    const created = spawnSync(
+      'redis-cli',
+      [
+        '--cluster',
+        'create',
+        ...this.nodes.map((n) => `127.0.0.1:${n.port}`),
+        '--cluster-replicas',
+        '1',
+        '--cluster-yes',
+      ],
+      { encoding: 'utf8' },
+    );
     if (created.status !== 0) throw new Error(`redis-cli --cluster create failed: ${created.stdout}${created.stderr}`);
-    await until(() => this.nodes.every((n) => cli(n.port, 'cluster', 'info').includes('cluster_state:ok')), 30_000, 'cluster_state:ok');
+    await until(
+      () => this.nodes.every((n) => cli(n.port, 'cluster', 'info').includes('cluster_state:ok')),
+      30_000,
+      'cluster_state:ok',
+    );
     // Replicas must have synced before a failover test can promote one.
-    await until(() => this.nodes.filter((n) => cli(n.port, 'role').startsWith('slave')).length === 3, 30_000, 'three replicas');
+    await until(
+      () => this.nodes.filter((n) => cli(n.port, 'role').startsWith('slave')).length === 3,
+      30_000,
+      'three replicas',
+    );
     return this;
   }
 

@@ -52,10 +52,17 @@ describe('scale-out: three gateway nodes, Redis Cluster, PostgreSQL replica', ()
     return { process, url, api: new ApiClient(url) };
   }
 
-  async function createKey(tier: { requestsPerMin: number; requestsPerHour: number; burstLimit: number }, via = nodes[0]) {
+  async function createKey(
+    tier: { requestsPerMin: number; requestsPerHour: number; burstLimit: number },
+    via = nodes[0],
+  ) {
     const tierName = `t-${Math.random().toString(36).slice(2, 8)}`;
     expect((await via.api.post('/api/v1/admin/rate-limits', { tierName, ...tier }, { token })).status).toBe(201);
-    const res = await via.api.post('/api/v1/keys', { name: 'cluster', rateLimitTier: tierName, permissions: [{ api: apiName, permission: 'read' }] }, { token });
+    const res = await via.api.post(
+      '/api/v1/keys',
+      { name: 'cluster', rateLimitTier: tierName, permissions: [{ api: apiName, permission: 'read' }] },
+      { token },
+    );
     expect(res.status).toBe(201);
     return res.body.data as { id: string; key: string };
   }
@@ -69,9 +76,15 @@ describe('scale-out: three gateway nodes, Redis Cluster, PostgreSQL replica', ()
   beforeAll(async () => {
     await Promise.all([postgres.start(), redis.start(), upstream.start()]);
     nodes.push(await startNode({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
-    nodes.push(...(await Promise.all([startNode({ MIGRATIONS_RUN: 'false' }), startNode({ MIGRATIONS_RUN: 'false' })])));
+    nodes.push(
+      ...(await Promise.all([startNode({ MIGRATIONS_RUN: 'false' }), startNode({ MIGRATIONS_RUN: 'false' })])),
+    );
     token = (await nodes[0].api.post('/api/v1/auth/login', ADMIN)).body.accessToken;
-    const api = await nodes[0].api.post('/api/v1/admin/apis', { name: 'cluster-api', upstreamUrl: upstream.url }, { token });
+    const api = await nodes[0].api.post(
+      '/api/v1/admin/apis',
+      { name: 'cluster-api', upstreamUrl: upstream.url },
+      { token },
+    );
     expect(api.status).toBe(201);
     apiName = api.body.data.name;
   }, 120_000);
@@ -110,7 +123,9 @@ describe('scale-out: three gateway nodes, Redis Cluster, PostgreSQL replica', ()
     const { key } = await createKey({ requestsPerMin: 1000, requestsPerHour: 10_000, burstLimit: 1000 }, nodes[0]);
     expect(await call(nodes[1], key)).toBe(200);
     const email = `new-${Date.now()}@example.com`;
-    expect((await nodes[1].api.post('/api/v1/auth/register', { email, password: 'a-fresh-password-1' })).status).toBe(201);
+    expect((await nodes[1].api.post('/api/v1/auth/register', { email, password: 'a-fresh-password-1' })).status).toBe(
+      201,
+    );
     expect((await nodes[2].api.post('/api/v1/auth/login', { email, password: 'a-fresh-password-1' })).status).toBe(200);
   });
 
@@ -138,7 +153,10 @@ describe('scale-out: three gateway nodes, Redis Cluster, PostgreSQL replica', ()
     // Closed failure mode: 503 while the slot has no primary, 200 again after the failover.
     let statuses: number[] = [];
     while ((statuses = await Promise.all(nodes.map((node) => call(node, key)))).some((s) => s !== 200)) {
-      if (Date.now() - killedAt > 10_000) throw new Error(`the gateway did not recover within 10 s (last answers ${statuses.join(', ')})\n${nodes[0].process.output().slice(-2000)}`);
+      if (Date.now() - killedAt > 10_000)
+        throw new Error(
+          `the gateway did not recover within 10 s (last answers ${statuses.join(', ')})\n${nodes[0].process.output().slice(-2000)}`,
+        );
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(Date.now() - killedAt).toBeLessThanOrEqual(10_000);

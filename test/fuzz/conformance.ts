@@ -24,12 +24,22 @@ export class ConformanceChecker {
   /** What the document itself must say, whatever the server answers. */
   checkDocument(operations: Operation[]): void {
     for (const op of operations) {
-      if (!op.spec.responses['503'] && !DEPENDENCY_FREE.includes(op.id)) this.violations.add('documentMissing503', op.id, `${op.id} declares ${Object.keys(op.spec.responses).join(', ')}`);
+      if (!op.spec.responses['503'] && !DEPENDENCY_FREE.includes(op.id))
+        this.violations.add(
+          'documentMissing503',
+          op.id,
+          `${op.id} declares ${Object.keys(op.spec.responses).join(', ')}`,
+        );
     }
   }
 
   noAnswer(plan: RequestPlan, sent: SentRequest, error: unknown): void {
-    this.violations.add('noAnswer', `${plan.op?.path ?? plan.path} — ${plan.mutation.kind}`, `${sent.summary}\n      → ${(error as Error).message ?? error}`, plan.method);
+    this.violations.add(
+      'noAnswer',
+      `${plan.op?.path ?? plan.path} — ${plan.mutation.kind}`,
+      `${sent.summary}\n      → ${(error as Error).message ?? error}`,
+      plan.method,
+    );
   }
 
   check(plan: RequestPlan, sent: SentRequest, validity: Validity, answer: Answer): void {
@@ -39,18 +49,24 @@ export class ConformanceChecker {
     const problem = answer.status >= 400 ? this.checkProblem(plan, answer, add) : undefined;
     const op = plan.op;
     if (!op) {
-      if (!plan.expected?.includes(answer.status)) add('unexpectedOutsideDocument', `${plan.path} — ${plan.mutation.kind} → ${answer.status} (expected ${plan.expected?.join(' or ')})`);
+      if (!plan.expected?.includes(answer.status))
+        add(
+          'unexpectedOutsideDocument',
+          `${plan.path} — ${plan.mutation.kind} → ${answer.status} (expected ${plan.expected?.join(' or ')})`,
+        );
       if (answer.status === 405 && !answer.headers.allow) add('missingAllow', plan.path);
       return;
     }
     this.checkStatus(op, plan.mutation.kind, answer, problem, add);
     if (answer.status < 300) {
       if (validity.input === false) add('acceptedInvalid', `${op.path} — ${plan.mutation.kind}`);
-      if (op.secured && !plan.credentials) add('acceptedInvalid', `${op.path} — ${plan.mutation.kind} (no valid credentials)`);
+      if (op.secured && !plan.credentials)
+        add('acceptedInvalid', `${op.path} — ${plan.mutation.kind} (no valid credentials)`);
     }
     if (answer.status === 400 && Array.isArray(problem?.errors)) {
       const fields = (problem.errors as Json[]).map((error) => error.field);
-      for (const param of validity.validPathParams) if (fields.includes(param)) add('pathParamUnderspecified', `${op.path} {${param}}: ${detailOf(problem)}`);
+      for (const param of validity.validPathParams)
+        if (fields.includes(param)) add('pathParamUnderspecified', `${op.path} {${param}}: ${detailOf(problem)}`);
     }
     if (plan.method !== 'HEAD' && !(op.gateway && answer.status < 300)) this.checkBody(op, answer, add);
   }
@@ -70,7 +86,8 @@ export class ConformanceChecker {
   private checkProblem(plan: RequestPlan, answer: Answer, add: Add): Json | undefined {
     const path = plan.op?.path ?? plan.path;
     const type = answer.headers['content-type'];
-    if (!/^application\/problem\+json/i.test(type ?? '')) add('notProblemJson', `${path} → ${answer.status} ${type ?? '(no content type)'}`);
+    if (!/^application\/problem\+json/i.test(type ?? ''))
+      add('notProblemJson', `${path} → ${answer.status} ${type ?? '(no content type)'}`);
     if (plan.method === 'HEAD') return undefined;
     let problem: unknown;
     try {
@@ -84,9 +101,12 @@ export class ConformanceChecker {
       return undefined;
     }
     const json = problem as Json;
-    const missing = ['type', 'title', 'code', 'requestId'].filter((member) => typeof json[member] !== 'string' || json[member] === '');
+    const missing = ['type', 'title', 'code', 'requestId'].filter(
+      (member) => typeof json[member] !== 'string' || json[member] === '',
+    );
     if (missing.length > 0) add('problemMembers', `${path} → ${answer.status}: missing ${missing.join(', ')}`);
-    if (json.status !== answer.status) add('problemMembers', `${path} → ${answer.status}: status member is ${JSON.stringify(json.status)}`);
+    if (json.status !== answer.status)
+      add('problemMembers', `${path} → ${answer.status}: status member is ${JSON.stringify(json.status)}`);
     return json;
   }
 
@@ -97,10 +117,20 @@ export class ConformanceChecker {
     const mediaType = (answer.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const content = response.content ?? {};
     if (Object.keys(content).length === 0) {
-      if (answer.body !== '') add('undeclaredMediaType', `${op.path} → ${mediaType || '(none)'} (the document declares no body)`, `${op.method} ${status}`);
+      if (answer.body !== '')
+        add(
+          'undeclaredMediaType',
+          `${op.path} → ${mediaType || '(none)'} (the document declares no body)`,
+          `${op.method} ${status}`,
+        );
       return;
     }
-    if (!content[mediaType]) add('undeclaredMediaType', `${op.path} → ${mediaType || '(none)'} (declared: ${Object.keys(content).join(', ')})`, `${op.method} ${status}`);
+    if (!content[mediaType])
+      add(
+        'undeclaredMediaType',
+        `${op.path} → ${mediaType || '(none)'} (declared: ${Object.keys(content).join(', ')})`,
+        `${op.method} ${status}`,
+      );
     const schema = this.schemaFor(op, status, content[mediaType] ? mediaType : Object.keys(content)[0], response);
     let value: unknown = answer.body;
     if (JSON_MEDIA_TYPE.test(mediaType)) {

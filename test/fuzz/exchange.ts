@@ -19,9 +19,18 @@ const FORBIDDEN_HEADERS = ['transfer-encoding', 'content-length', 'connection', 
  * unescaped bytes), header values it refuses or trims.
  */
 export function needsRawSocket(baseUrl: string, request: SentRequest): boolean {
-  if (FORBIDDEN_METHODS.includes(request.method) || Object.keys(request.headers).some((name) => FORBIDDEN_HEADERS.includes(name))) return true;
-  if (request.body !== undefined && (request.method === 'GET' || request.method === 'HEAD' || !request.headers['content-type'])) return true;
-  if (Object.values(request.headers).some((value) => /[^\t\x20-\x7e]/.test(value) || value !== value.trim())) return true;
+  if (
+    FORBIDDEN_METHODS.includes(request.method) ||
+    Object.keys(request.headers).some((name) => FORBIDDEN_HEADERS.includes(name))
+  )
+    return true;
+  if (
+    request.body !== undefined &&
+    (request.method === 'GET' || request.method === 'HEAD' || !request.headers['content-type'])
+  )
+    return true;
+  if (Object.values(request.headers).some((value) => /[^\t\x20-\x7e]/.test(value) || value !== value.trim()))
+    return true;
   const url = new URL(baseUrl + request.target);
   return url.pathname + url.search !== request.target;
 }
@@ -51,7 +60,10 @@ async function viaSocket(baseUrl: string, request: SentRequest): Promise<Answer>
   if (request.body !== undefined) lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
   const answer = await rawExchange(baseUrl, `${lines.join('\r\n')}\r\n\r\n${body}`);
   const headerEnd = answer.indexOf('\r\n\r\n');
-  if (headerEnd === -1) throw new Error(`the server closed the connection without a complete answer: ${JSON.stringify(answer.slice(0, 200))}`);
+  if (headerEnd === -1)
+    throw new Error(
+      `the server closed the connection without a complete answer: ${JSON.stringify(answer.slice(0, 200))}`,
+    );
   const head = answer.slice(0, headerEnd);
   const headers: Record<string, string> = {};
   for (const line of head.split('\r\n').slice(1)) {

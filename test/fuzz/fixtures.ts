@@ -58,7 +58,11 @@ export class Fixtures {
     this.t = t;
     this.client = new ApiClient(t.url);
     await this.upstream.start();
-    const [admin, viewer, loginUser] = await Promise.all([signIn(t, UserRole.Admin), signIn(t, UserRole.Viewer), signIn(t, UserRole.Viewer)]);
+    const [admin, viewer, loginUser] = await Promise.all([
+      signIn(t, UserRole.Admin),
+      signIn(t, UserRole.Viewer),
+      signIn(t, UserRole.Viewer),
+    ]);
     this.sessions = { [UserRole.Admin]: admin, [UserRole.Viewer]: viewer } as Record<Role, SignedIn>;
     this.loginUser = loginUser;
     const tiers = await this.client.get('/api/v1/admin/rate-limits', { token: admin.accessToken });
@@ -76,12 +80,19 @@ export class Fixtures {
     const slow = await this.api({ timeoutMs: 100 });
     const all = [open, tiny, limited, dead, slow];
     const keyFor = async (permission: string) => {
-      const key = await createKey(this.client, admin, { name: this.tag, rateLimitTier: gatewayTier, permissions: all.map((api) => ({ api: api.name, permission })) });
+      const key = await createKey(this.client, admin, {
+        name: this.tag,
+        rateLimitTier: gatewayTier,
+        permissions: all.map((api) => ({ api: api.name, permission })),
+      });
       this.created.keys.add(key.id);
       return key.key;
     };
     const [writeKey, readKey] = await Promise.all([keyFor('write'), keyFor('read')]);
-    const revoked = await createKey(this.client, admin, { name: this.tag, permissions: [{ api: open.name, permission: 'write' }] });
+    const revoked = await createKey(this.client, admin, {
+      name: this.tag,
+      permissions: [{ api: open.name, permission: 'write' }],
+    });
     await this.client.delete(`/api/v1/keys/${revoked.id}`, { token: admin.accessToken });
     this.gateway = { open, tiny, limited, dead, slow, writeKey, readKey, revokedKey: revoked.key };
   }
@@ -145,7 +156,11 @@ export class Fixtures {
   }
 
   private async api(body: Record<string, unknown>): Promise<Api> {
-    const api = await createApi(this.client, this.admin, { name: `${this.tag}-${randomUUID().slice(0, 8)}`, upstreamUrl: `${this.upstream.url}/base/`, ...body });
+    const api = await createApi(this.client, this.admin, {
+      name: `${this.tag}-${randomUUID().slice(0, 8)}`,
+      upstreamUrl: `${this.upstream.url}/base/`,
+      ...body,
+    });
     this.created.apis.add(api.id);
     return api;
   }

@@ -42,25 +42,51 @@ export function gatewayPlans(op: Operation, f: Fixtures, seed: number, runs: num
     ['upstream timeout', on(g.slow.name, 'echo/hang')],
     ['rate limited (1 a minute)', on(g.limited.name)],
     ['rate limited (1 a minute), again', on(g.limited.name)],
-    ['query: bad percent-encoding', { query: [['a', '%ff'], ['b', 'a%00b'], ['c', '%c0%ae']] }],
+    [
+      'query: bad percent-encoding',
+      {
+        query: [
+          ['a', '%ff'],
+          ['b', 'a%00b'],
+          ['c', '%c0%ae'],
+        ],
+      },
+    ],
   ];
-  if (base.body) cases.push(['body over maxBodyBytes (1 KiB)', { ...on(g.tiny.name), body: { contentType: 'application/octet-stream', bytes: 'x'.repeat(2048) } }]);
+  if (base.body)
+    cases.push([
+      'body over maxBodyBytes (1 KiB)',
+      { ...on(g.tiny.name), body: { contentType: 'application/octet-stream', bytes: 'x'.repeat(2048) } },
+    ]);
 
   const plans: RequestPlan[] = [
-    ...keys.map(([identity, headers]) => ({ ...base, identity, headers, mutation: { kind: identity === 'write key' ? 'valid input' : `key: ${identity}` } })),
+    ...keys.map(([identity, headers]) => ({
+      ...base,
+      identity,
+      headers,
+      mutation: { kind: identity === 'write key' ? 'valid input' : `key: ${identity}` },
+    })),
     ...cases.map(([kind, change]) => ({ ...base, ...change, mutation: { kind } })),
   ];
-  for (const mutation of PATH_MUTATIONS) for (const place of mutation.places(base)) plans.push(mutation.apply(base, place));
+  for (const mutation of PATH_MUTATIONS)
+    for (const place of mutation.places(base)) plans.push(mutation.apply(base, place));
 
   // `/gateway/{api}` has no rest of the path to draw.
   const rest = op.parameters.find((p) => p.name === 'path');
   const restValues = rest ? pathValueArbitrary(f, op, rest) : fc.constant('');
   const random = fc
-    .record({ key: fc.constantFrom(...keys), path: restValues, mutation: fc.constantFrom(...PATH_MUTATIONS), pick: fc.nat() })
+    .record({
+      key: fc.constantFrom(...keys),
+      path: restValues,
+      mutation: fc.constantFrom(...PATH_MUTATIONS),
+      pick: fc.nat(),
+    })
     .map(({ key: [identity, headers], path, mutation, pick }) => {
       const plan = { ...base, identity, headers, pathParams: { ...base.pathParams, path } };
       const places = mutation.places(plan);
-      return pick % 2 === 0 ? { ...plan, mutation: { kind: `key: ${identity}` } } : mutation.apply(plan, places[pick % places.length]);
+      return pick % 2 === 0
+        ? { ...plan, mutation: { kind: `key: ${identity}` } }
+        : mutation.apply(plan, places[pick % places.length]);
     });
   return [...plans, ...fc.sample(random, { seed, numRuns: runs })];
 }

@@ -16,7 +16,8 @@ const HOUR = 3_600_000;
 export function fixtureHints(f: Fixtures): Hints {
   const now = Date.now();
   const unique = fc.uuid().map((uuid) => `${f.tag}-${uuid.slice(0, 8)}`);
-  const at = (from: number, to: number) => fc.integer({ min: from, max: to }).map((offset) => new Date(now + offset).toISOString());
+  const at = (from: number, to: number) =>
+    fc.integer({ min: from, max: to }).map((offset) => new Date(now + offset).toISOString());
   return (property, owner) => {
     switch (property) {
       case 'email':
@@ -36,7 +37,9 @@ export function fixtureHints(f: Fixtures): Hints {
       case 'keyId':
         return fc.constant(f.pathKey);
       case 'refreshToken':
-        return fc.constant(new Deferred('a fresh refresh token', async () => (await f.freshSession(UserRole.Viewer)).refreshToken));
+        return fc.constant(
+          new Deferred('a fresh refresh token', async () => (await f.freshSession(UserRole.Viewer)).refreshToken),
+        );
       case 'expiresAt':
         return fc.oneof(at(24 * HOUR, 365 * 24 * HOUR), fc.constant(null));
       case 'from':
@@ -57,9 +60,12 @@ export function fixtureHints(f: Fixtures): Hints {
 function fixtureFor(f: Fixtures, op: Operation, param: Parameter): fc.Arbitrary<PathValue> | undefined {
   const fresh = (what: string, make: () => Promise<string>) => fc.constant(new Deferred(`a fresh ${what}`, make));
   const deleting = op.method === 'DELETE';
-  if (op.path.startsWith('/api/v1/keys/{id}')) return deleting ? fresh('key', () => f.freshKey()) : fc.constant(f.pathKey);
-  if (op.path.startsWith('/api/v1/admin/users/{id}')) return deleting ? fresh('user', () => f.freshUser()) : fc.constant(f.user);
-  if (op.path.startsWith('/api/v1/admin/apis/{id}')) return deleting ? fresh('API', () => f.freshApi()) : fc.constant(f.pathApi.id);
+  if (op.path.startsWith('/api/v1/keys/{id}'))
+    return deleting ? fresh('key', () => f.freshKey()) : fc.constant(f.pathKey);
+  if (op.path.startsWith('/api/v1/admin/users/{id}'))
+    return deleting ? fresh('user', () => f.freshUser()) : fc.constant(f.user);
+  if (op.path.startsWith('/api/v1/admin/apis/{id}'))
+    return deleting ? fresh('API', () => f.freshApi()) : fc.constant(f.pathApi.id);
   if (op.path.startsWith('/api/v1/admin/rate-limits/{tierName}')) return fc.constant(f.tier);
   if (op.gateway && param.name === 'api') return fc.constant(f.gateway.open.name);
   if (op.gateway && param.name === 'path') {
@@ -77,9 +83,17 @@ function fixtureFor(f: Fixtures, op: Operation, param: Parameter): fc.Arbitrary<
  * random UUID or any string the schema allows (never "", "." or "..", which change the
  * route, nor another test's tier).
  */
-export function pathValueArbitrary(f: Fixtures, op: Operation, param: Parameter, complete = false): fc.Arbitrary<PathValue> {
+export function pathValueArbitrary(
+  f: Fixtures,
+  op: Operation,
+  param: Parameter,
+  complete = false,
+): fc.Arbitrary<PathValue> {
   const schemaValid = valueArbitrary(param.schema)
-    .filter((value: Value): value is string => typeof value === 'string' && !['', '.', '..'].includes(value) && !f.foreignTiers.includes(value))
+    .filter(
+      (value: Value): value is string =>
+        typeof value === 'string' && !['', '.', '..'].includes(value) && !f.foreignTiers.includes(value),
+    )
     .map((value) => encodeURIComponent(value));
   const fixture = fixtureFor(f, op, param);
   if (op.gateway || (fixture && complete)) return fixture!;

@@ -50,9 +50,11 @@ export function describeValue(value: Value, max = 160): string {
 }
 
 function summarize(value: Value): string {
-  if (value instanceof RawJson) return value.text.length > 40 ? `${value.text.slice(0, 20)}…(${value.text.length} chars)` : value.text;
+  if (value instanceof RawJson)
+    return value.text.length > 40 ? `${value.text.slice(0, 20)}…(${value.text.length} chars)` : value.text;
   if (value instanceof Deferred) return `<${value.name}>`;
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 20)}…(${value.length} chars)"` : JSON.stringify(value);
+  if (typeof value === 'string')
+    return value.length > 40 ? `"${value.slice(0, 20)}…(${value.length} chars)"` : JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(summarize).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.entries(value)

@@ -47,14 +47,18 @@ function setAt(root: Value, at: Array<string | number>, replacement: Value | und
   if (at.length === 0 || !isContainer(root)) return replacement ?? null;
   const [head, ...rest] = at;
   const copy: Value[] | { [key: string]: Value } = Array.isArray(root) ? [...root] : { ...root };
-  if (rest.length > 0 || replacement !== undefined) (copy as Record<string, Value>)[head] = setAt((copy as Record<string, Value>)[head], rest, replacement);
+  if (rest.length > 0 || replacement !== undefined)
+    (copy as Record<string, Value>)[head] = setAt((copy as Record<string, Value>)[head], rest, replacement);
   else if (Array.isArray(copy)) copy.splice(Number(head), 1);
   else delete copy[head];
   return copy;
 }
 
 function getAt(root: Value, at: Array<string | number>): Value | undefined {
-  return at.reduce<Value | undefined>((value, key) => (isContainer(value) ? (value as Record<string, Value>)[key] : undefined), root);
+  return at.reduce<Value | undefined>(
+    (value, key) => (isContainer(value) ? (value as Record<string, Value>)[key] : undefined),
+    root,
+  );
 }
 
 function wrongTypeFor(value: Value | undefined): Value {
@@ -70,7 +74,10 @@ function propertyMutation(kind: string, replace: (current: Value | undefined) =>
   return {
     kind: `property: ${kind}`,
     places: propertyPlaces,
-    apply: (plan, place) => mutated(plan, `property: ${kind}`, place, { body: { ...plan.body, json: setAt(plan.body!.json!, place.at, replace(getAt(plan.body!.json!, place.at))) } }),
+    apply: (plan, place) =>
+      mutated(plan, `property: ${kind}`, place, {
+        body: { ...plan.body, json: setAt(plan.body!.json!, place.at, replace(getAt(plan.body!.json!, place.at))) },
+      }),
   };
 }
 
@@ -125,18 +132,33 @@ export const BODY_MUTATIONS: Mutation[] = [
   bodyMutation('empty object', () => ({ contentType: JSON_TYPE, json: {} })),
   bodyMutation('extra unknown field', (plan) => ({
     contentType: JSON_TYPE,
-    json: isContainer(plan.body?.json) && !Array.isArray(plan.body.json) ? { ...plan.body.json, zzUnknown: 'x' } : { zzUnknown: 'x' },
+    json:
+      isContainer(plan.body?.json) && !Array.isArray(plan.body.json)
+        ? { ...plan.body.json, zzUnknown: 'x' }
+        : { zzUnknown: 'x' },
   })),
   bodyMutation('0 bytes (application/json)', () => ({ contentType: JSON_TYPE, bytes: '' })),
   bodyMutation('absent', () => undefined),
   bodyMutation('JSON without Content-Type', (plan) => ({ json: plan.body?.json ?? {} })),
   bodyMutation('malformed JSON', () => ({ contentType: JSON_TYPE, bytes: '{"a":' })),
-  bodyMutation('5,000-level nesting', () => ({ contentType: JSON_TYPE, bytes: `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}` })),
+  bodyMutation('5,000-level nesting', () => ({
+    contentType: JSON_TYPE,
+    bytes: `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`,
+  })),
   bodyMutation('__proto__ key', () => ({ contentType: JSON_TYPE, bytes: '{"__proto__":{"polluted":true}}' })),
-  bodyMutation('constructor.prototype key', () => ({ contentType: JSON_TYPE, bytes: '{"constructor":{"prototype":{"polluted":true}}}' })),
-  bodyMutation('invalid UTF-8', () => ({ contentType: JSON_TYPE, bytes: Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xff, 0xfe, 0xc0, 0xae]), Buffer.from('"}')]) })),
+  bodyMutation('constructor.prototype key', () => ({
+    contentType: JSON_TYPE,
+    bytes: '{"constructor":{"prototype":{"polluted":true}}}',
+  })),
+  bodyMutation('invalid UTF-8', () => ({
+    contentType: JSON_TYPE,
+    bytes: Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xff, 0xfe, 0xc0, 0xae]), Buffer.from('"}')]),
+  })),
   bodyMutation('1.1 MiB', () => ({ contentType: JSON_TYPE, bytes: `{"padding":"${'x'.repeat(1.1 * MiB)}"}` })),
-  bodyMutation('form-urlencoded', (plan) => ({ contentType: 'application/x-www-form-urlencoded', bytes: formOf(plan) })),
+  bodyMutation('form-urlencoded', (plan) => ({
+    contentType: 'application/x-www-form-urlencoded',
+    bytes: formOf(plan),
+  })),
   bodyMutation('text/plain JSON', (plan) => ({ contentType: 'text/plain', json: plan.body?.json ?? {} })),
   bodyMutation('multipart/form-data', () => ({
     contentType: 'multipart/form-data; boundary=zz',
@@ -147,7 +169,8 @@ export const BODY_MUTATIONS: Mutation[] = [
 // Query and path parameters
 
 function paramPlaces(where: 'query' | 'path') {
-  return (plan: RequestPlan): Place[] => (plan.op?.parameters ?? []).filter((p) => p.in === where).map((p) => ({ label: p.name, at: [p.name] }));
+  return (plan: RequestPlan): Place[] =>
+    (plan.op?.parameters ?? []).filter((p) => p.in === where).map((p) => ({ label: p.name, at: [p.name] }));
 }
 
 const QUERY_VALUES: Array<[string, string]> = [
@@ -170,7 +193,10 @@ const QUERY_VALUES: Array<[string, string]> = [
   ['lone surrogate %ED%B0%80', '%ED%B0%80'],
 ];
 
-function queryMutation(kind: string, change: (query: RequestPlan['query'], name: string) => RequestPlan['query']): Mutation {
+function queryMutation(
+  kind: string,
+  change: (query: RequestPlan['query'], name: string) => RequestPlan['query'],
+): Mutation {
   return {
     kind: `query: ${kind}`,
     places: paramPlaces('query'),
@@ -179,13 +205,16 @@ function queryMutation(kind: string, change: (query: RequestPlan['query'], name:
 }
 
 export const QUERY_MUTATIONS: Mutation[] = [
-  ...QUERY_VALUES.map(([kind, value]) => queryMutation(kind, (query, name) => [...query.filter(([n]) => n !== name), [name, value]])),
+  ...QUERY_VALUES.map(([kind, value]) =>
+    queryMutation(kind, (query, name) => [...query.filter(([n]) => n !== name), [name, value]]),
+  ),
   queryMutation('repeated', (query, name) => [...query.filter(([n]) => n !== name), [name, '1'], [name, '2']]),
   queryMutation('bracketed name', (query, name) => [...query.filter(([n]) => n !== name), [`${name}[gt]`, '1']]),
   {
     kind: 'query: unknown parameter',
     places: () => WHOLE,
-    apply: (plan, place) => mutated(plan, 'query: unknown parameter', place, { query: [...plan.query, ['zzUnknown', '1']] }),
+    apply: (plan, place) =>
+      mutated(plan, 'query: unknown parameter', place, { query: [...plan.query, ['zzUnknown', '1']] }),
   },
 ];
 
@@ -211,12 +240,16 @@ export const PATH_MUTATIONS: Mutation[] = [
   ...PATH_VALUES.map(([kind, value]): Mutation => ({
     kind: `path: ${kind}`,
     places: paramPlaces('path'),
-    apply: (plan, place) => mutated(plan, `path: ${kind}`, place, { pathParams: { ...plan.pathParams, [place.label]: value } }),
+    apply: (plan, place) =>
+      mutated(plan, `path: ${kind}`, place, { pathParams: { ...plan.pathParams, [place.label]: value } }),
   })),
   {
     kind: 'path: upper-case',
     places: (plan) => paramPlaces('path')(plan).filter((place) => typeof plan.pathParams[place.label] === 'string'),
-    apply: (plan, place) => mutated(plan, 'path: upper-case', place, { pathParams: { ...plan.pathParams, [place.label]: (plan.pathParams[place.label] as string).toUpperCase() } }),
+    apply: (plan, place) =>
+      mutated(plan, 'path: upper-case', place, {
+        pathParams: { ...plan.pathParams, [place.label]: (plan.pathParams[place.label] as string).toUpperCase() },
+      }),
   },
 ];
 
@@ -224,13 +257,22 @@ export const PATH_MUTATIONS: Mutation[] = [
 
 function forgedJwt(userId: string, secret: string | undefined): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const claims = part({ sub: userId, role: 'admin', iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 3600 });
+  const claims = part({
+    sub: userId,
+    role: 'admin',
+    iat: Math.floor(Date.now() / 1000),
+    exp: Math.floor(Date.now() / 1000) + 3600,
+  });
   if (!secret) return `${part({ alg: 'none', typ: 'JWT' })}.${claims}.`;
   const head = `${part({ alg: 'HS256', typ: 'JWT' })}.${claims}`;
   return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
 }
 
-function authMutation(kind: string, authorization: (plan: RequestPlan) => string | Deferred | undefined, credentials = false): Mutation {
+function authMutation(
+  kind: string,
+  authorization: (plan: RequestPlan) => string | Deferred | undefined,
+  credentials = false,
+): Mutation {
   return {
     kind: `auth: ${kind}`,
     places: () => WHOLE,
@@ -245,7 +287,8 @@ function authMutation(kind: string, authorization: (plan: RequestPlan) => string
 }
 
 function lowerCaseScheme(authorization: string | Deferred | undefined): string | Deferred | undefined {
-  if (authorization instanceof Deferred) return new Deferred(authorization.name, async () => lowerCaseScheme(await authorization.get()) as string);
+  if (authorization instanceof Deferred)
+    return new Deferred(authorization.name, async () => lowerCaseScheme(await authorization.get()) as string);
   return authorization?.replace(/^Bearer /, 'bearer ');
 }
 
@@ -258,7 +301,10 @@ export function authMutations(adminId: string): Mutation[] {
     authMutation('Basic', () => 'Basic YWRtaW46YWRtaW4='),
     authMutation('4k-char token', () => `Bearer ${'a'.repeat(4000)}`),
     authMutation('alg none JWT for the admin', () => `Bearer ${forgedJwt(adminId, undefined)}`),
-    authMutation('JWT signed with another secret', () => `Bearer ${forgedJwt(adminId, 'not-the-secret-not-the-secret-123456')}`),
+    authMutation(
+      'JWT signed with another secret',
+      () => `Bearer ${forgedJwt(adminId, 'not-the-secret-not-the-secret-123456')}`,
+    ),
     authMutation('lower-case scheme', (plan) => lowerCaseScheme(plan.headers.authorization), true),
   ];
 }
@@ -267,6 +313,9 @@ export const HEADER_MUTATIONS: Mutation[] = [
   {
     kind: 'header: Accept application/xml',
     places: () => WHOLE,
-    apply: (plan, place) => mutated(plan, 'header: Accept application/xml', place, { headers: { ...plan.headers, accept: 'application/xml' } }),
+    apply: (plan, place) =>
+      mutated(plan, 'header: Accept application/xml', place, {
+        headers: { ...plan.headers, accept: 'application/xml' },
+      }),
   },
 ];

@@ -71,7 +71,10 @@ function deref<T>(value: T | { $ref: string }, doc: OpenApiDocument): T {
   const target = ref
     .replace(/^#\//, '')
     .split('/')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+    .reduce<unknown>(
+      (node, key) => (node as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+      doc,
+    );
   if (!target) throw new Error(`unresolved $ref ${ref}`);
   return deref(target as T, doc);
 }
@@ -95,7 +98,9 @@ export function toJsonSchema(schema: Schema | undefined, doc: OpenApiDocument, s
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'nullable' || key === 'example') continue;
     if (key === 'properties' || key === 'patternProperties') {
-      out[key] = Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, toJsonSchema(v as Schema, doc, seen)]));
+      out[key] = Object.fromEntries(
+        Object.entries(value as Schema).map(([k, v]) => [k, toJsonSchema(v as Schema, doc, seen)]),
+      );
     } else if (key === 'items' || key === 'not' || (key === 'additionalProperties' && typeof value === 'object')) {
       out[key] = toJsonSchema(value as Schema, doc, seen);
     } else if (key === 'allOf' || key === 'anyOf' || key === 'oneOf') {
@@ -105,7 +110,10 @@ export function toJsonSchema(schema: Schema | undefined, doc: OpenApiDocument, s
     }
   }
   // OpenAPI 3.0 writes exclusive bounds as booleans beside minimum/maximum.
-  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']]) {
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ]) {
     if (typeof out[flag] !== 'boolean') continue;
     if (out[flag]) out[flag] = out[bound];
     else delete out[flag];
@@ -128,7 +136,9 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
         ...raw,
         parameters: raw.parameters?.map((p) => deref(p, doc)),
         requestBody: raw.requestBody && deref(raw.requestBody, doc),
-        responses: Object.fromEntries(Object.entries(raw.responses).map(([status, response]) => [status, deref(response, doc)])),
+        responses: Object.fromEntries(
+          Object.entries(raw.responses).map(([status, response]) => [status, deref(response, doc)]),
+        ),
       };
       const content = spec.requestBody?.content ?? {};
       const firstJson = Object.entries(content).find(([type]) => /json/.test(type));
@@ -137,11 +147,22 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
         method,
         path,
         spec,
-        parameters: (spec.parameters ?? []).map((p) => ({ name: p.name, in: p.in, required: p.required ?? p.in === 'path', schema: toJsonSchema(p.schema, doc) })),
+        parameters: (spec.parameters ?? []).map((p) => ({
+          name: p.name,
+          in: p.in,
+          required: p.required ?? p.in === 'path',
+          schema: toJsonSchema(p.schema, doc),
+        })),
         body: spec.requestBody
-          ? { required: spec.requestBody.required ?? false, mediaTypes: Object.keys(content), schema: firstJson && toJsonSchema(firstJson[1].schema, doc) }
+          ? {
+              required: spec.requestBody.required ?? false,
+              mediaTypes: Object.keys(content),
+              schema: firstJson && toJsonSchema(firstJson[1].schema, doc),
+            }
           : undefined,
-        secured: (spec.security ?? []).length > 0 && !(spec.security ?? []).some((requirement) => Object.keys(requirement).length === 0),
+        secured:
+          (spec.security ?? []).length > 0 &&
+          !(spec.security ?? []).some((requirement) => Object.keys(requirement).length === 0),
         gateway: path.startsWith('/gateway/'),
       });
     }

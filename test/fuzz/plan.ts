@@ -53,9 +53,11 @@ export async function realize(plan: RequestPlan): Promise<SentRequest> {
     const segment = value instanceof Deferred ? encodeURIComponent(await value.get()) : value;
     path = path.replace(`{${name}}`, () => segment);
   }
-  const target = plan.query.length === 0 ? path : `${path}?${plan.query.map(([name, value]) => `${name}=${value}`).join('&')}`;
+  const target =
+    plan.query.length === 0 ? path : `${path}?${plan.query.map(([name, value]) => `${name}=${value}`).join('&')}`;
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(plan.headers)) headers[name] = value instanceof Deferred ? await value.get() : value;
+  for (const [name, value] of Object.entries(plan.headers))
+    headers[name] = value instanceof Deferred ? await value.get() : value;
   let body: string | Buffer | undefined;
   if (plan.body?.json !== undefined) body = toJsonText(await resolveDeferred(plan.body.json));
   else if (plan.body?.bytes !== undefined) body = plan.body.bytes;
@@ -68,7 +70,8 @@ function summarize(plan: RequestPlan, target: string): string {
   const shownTarget = target.length > 240 ? `${target.slice(0, 240)}…(${target.length} chars)` : target;
   let body = '';
   if (plan.body?.json !== undefined) body = ` body ${describeValue(plan.body.json)}`;
-  else if (plan.body?.bytes !== undefined) body = ` body ${plan.body.bytes.length} bytes ${JSON.stringify(plan.body.bytes.toString().slice(0, 60))}`;
+  else if (plan.body?.bytes !== undefined)
+    body = ` body ${plan.body.bytes.length} bytes ${JSON.stringify(plan.body.bytes.toString().slice(0, 60))}`;
   const type = plan.body?.contentType ? ` (${plan.body.contentType})` : '';
   return `[${plan.identity}] ${plan.method} ${shownTarget}${body}${type} — ${plan.mutation.kind}${where}`;
 }

@@ -3,7 +3,15 @@ import { UserRole } from '@app/db';
 import type { Fixtures, Role } from './fixtures';
 import { pathValueArbitrary } from './inputs';
 import { Deferred, Value } from './json-text';
-import { authMutations, BODY_MUTATIONS, HEADER_MUTATIONS, Mutation, PATH_MUTATIONS, PROPERTY_MUTATIONS, QUERY_MUTATIONS } from './mutations';
+import {
+  authMutations,
+  BODY_MUTATIONS,
+  HEADER_MUTATIONS,
+  Mutation,
+  PATH_MUTATIONS,
+  PROPERTY_MUTATIONS,
+  QUERY_MUTATIONS,
+} from './mutations';
 import { findOperation, HTTP_METHODS, OpenApiDocument, Operation } from './openapi';
 import type { RequestPlan } from './plan';
 import { Hints, valueArbitrary } from './schema-arbitrary';
@@ -57,7 +65,9 @@ export class PlanFactory {
         method: op.method,
         path: op.path,
         pathParams,
-        query: Object.entries(values).map(([name, value]) => [name, encodeURIComponent(queryText(value as Value))] as [string, string]),
+        query: Object.entries(values).map(
+          ([name, value]) => [name, encodeURIComponent(queryText(value as Value))] as [string, string],
+        ),
         headers: { authorization: this.authorization(op, role) },
         body: op.body ? { contentType: op.body.mediaTypes[0], json: body as Value } : undefined,
         identity: role,
@@ -71,18 +81,24 @@ export class PlanFactory {
     const [base] = fc.sample(this.valid(op, role, true), { seed, numRuns: 1 });
     const plans = [base];
     if (op.method === 'GET') plans.push({ ...base, method: 'HEAD', mutation: { kind: 'HEAD for GET' } });
-    for (const mutation of this.mutations(role)) for (const place of mutation.places(base)) plans.push(mutation.apply(base, place));
+    for (const mutation of this.mutations(role))
+      for (const place of mutation.places(base)) plans.push(mutation.apply(base, place));
     return plans;
   }
 
   /** `runs` valid requests and `runs` randomly mutated ones. */
   random(op: Operation, role: Role, seed: number, runs: number): RequestPlan[] {
     const mutations = this.mutations(role);
-    const mutated = fc.tuple(this.valid(op, role), fc.constantFrom(...mutations), fc.nat()).map(([plan, mutation, pick]) => {
-      const places = mutation.places(plan);
-      return places.length === 0 ? plan : mutation.apply(plan, places[pick % places.length]);
-    });
-    return [...fc.sample(this.valid(op, role), { seed: seed + 1, numRuns: runs }), ...fc.sample(mutated, { seed: seed + 2, numRuns: runs })];
+    const mutated = fc
+      .tuple(this.valid(op, role), fc.constantFrom(...mutations), fc.nat())
+      .map(([plan, mutation, pick]) => {
+        const places = mutation.places(plan);
+        return places.length === 0 ? plan : mutation.apply(plan, places[pick % places.length]);
+      });
+    return [
+      ...fc.sample(this.valid(op, role), { seed: seed + 1, numRuns: runs }),
+      ...fc.sample(mutated, { seed: seed + 2, numRuns: runs }),
+    ];
   }
 
   /** Every method the document does not declare, on every path it has and on a few it has not. */
@@ -90,7 +106,9 @@ export class PlanFactory {
     const plans: RequestPlan[] = [];
     const paths = [...Object.keys(doc.paths), ...UNKNOWN_PATHS];
     for (const path of paths) {
-      const sample = operations.find((op) => op.path === path) ?? operations.find((op) => op.path === '/api/v1/keys/{id}' && op.method === 'GET')!;
+      const sample =
+        operations.find((op) => op.path === path) ??
+        operations.find((op) => op.path === '/api/v1/keys/{id}' && op.method === 'GET')!;
       const [base] = fc.sample(this.valid(sample, UserRole.Admin, true), { seed, numRuns: 1 });
       const pathParams = path === '/gateway/{api}' ? { api: this.f.gateway.open.name } : base.pathParams;
       for (const method of HTTP_METHODS) {
@@ -114,7 +132,13 @@ export class PlanFactory {
 
   /** Requests Node's HTTP parser refuses before any route sees them. */
   malformed(): RequestPlan[] {
-    const plan = (kind: string, method: string, path: string, headers: Record<string, string>, body?: RequestPlan['body']): RequestPlan => ({
+    const plan = (
+      kind: string,
+      method: string,
+      path: string,
+      headers: Record<string, string>,
+      body?: RequestPlan['body'],
+    ): RequestPlan => ({
       method,
       path,
       pathParams: {},
@@ -129,9 +153,18 @@ export class PlanFactory {
     return [
       plan('NUL in Authorization', 'GET', '/api/v1/auth/me', { authorization: 'Bearer a\u0000b' }),
       plan('NUL in X-API-Key', 'GET', `/gateway/${this.f.gateway.open.name}/echo/x`, { 'x-api-key': 'dh_a\u0000b' }),
-      plan('Content-Length with Transfer-Encoding', 'POST', '/api/v1/auth/login', { 'transfer-encoding': 'chunked' }, { contentType: 'application/json', bytes: '0\r\n\r\n' }),
+      plan(
+        'Content-Length with Transfer-Encoding',
+        'POST',
+        '/api/v1/auth/login',
+        { 'transfer-encoding': 'chunked' },
+        { contentType: 'application/json', bytes: '0\r\n\r\n' },
+      ),
       plan('unknown method', 'FUZZ', '/health', {}),
-      { ...plan('headers over 16 KiB', 'GET', '/api/v1/auth/me', { 'x-padding': 'x'.repeat(17 * 1024) }), expected: OVERSIZED_HEADERS_STATUSES },
+      {
+        ...plan('headers over 16 KiB', 'GET', '/api/v1/auth/me', { 'x-padding': 'x'.repeat(17 * 1024) }),
+        expected: OVERSIZED_HEADERS_STATUSES,
+      },
     ];
   }
 
@@ -143,6 +176,9 @@ export class PlanFactory {
 
   private authorization(op: Operation, role: Role): string | Deferred {
     if (!SESSION_ENDING.includes(op.id)) return `Bearer ${this.f.sessions[role].accessToken}`;
-    return new Deferred(`a fresh ${role} session`, async () => `Bearer ${(await this.f.freshSession(role)).accessToken}`);
+    return new Deferred(
+      `a fresh ${role} session`,
+      async () => `Bearer ${(await this.f.freshSession(role)).accessToken}`,
+    );
   }
 }

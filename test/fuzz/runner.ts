@@ -5,7 +5,14 @@ import { realize, RequestPlan } from './plan';
 import { SchemaValidator, validityOf } from './validity';
 
 /** Sends plans a few at a time and checks every answer; returns how many were sent. */
-export async function runPlans(baseUrl: string, plans: RequestPlan[], checker: ConformanceChecker, validator: SchemaValidator, fixtures: Fixtures, concurrency = 6): Promise<number> {
+export async function runPlans(
+  baseUrl: string,
+  plans: RequestPlan[],
+  checker: ConformanceChecker,
+  validator: SchemaValidator,
+  fixtures: Fixtures,
+  concurrency = 6,
+): Promise<number> {
   let next = 0;
   const worker = async () => {
     while (next < plans.length) {

@@ -20,7 +20,12 @@ const text = (minLength: number, maxLength: number) =>
   fc.oneof(fc.string({ minLength, maxLength }), fc.string({ unit: 'grapheme', minLength, maxLength }));
 
 /** Values valid for `schema` (a JSON Schema from toJsonSchema), hinted values mixed in. */
-export function valueArbitrary(schema: Schema, gen: Generation = PURE, property?: string, owner?: string): fc.Arbitrary<Value> {
+export function valueArbitrary(
+  schema: Schema,
+  gen: Generation = PURE,
+  property?: string,
+  owner?: string,
+): fc.Arbitrary<Value> {
   const hint = property === undefined ? undefined : gen.hints(property, owner);
   if (hint && gen.complete) return hint;
   const pure = pureArbitrary(schema, gen);
@@ -28,13 +33,17 @@ export function valueArbitrary(schema: Schema, gen: Generation = PURE, property?
 }
 
 function pureArbitrary(schema: Schema, gen: Generation): fc.Arbitrary<Value> {
-  if (schema.anyOf || schema.oneOf) return fc.oneof(...(schema.anyOf ?? schema.oneOf).map((s: Schema) => valueArbitrary(s, gen))) as fc.Arbitrary<Value>;
+  if (schema.anyOf || schema.oneOf)
+    return fc.oneof(
+      ...(schema.anyOf ?? schema.oneOf).map((s: Schema) => valueArbitrary(s, gen)),
+    ) as fc.Arbitrary<Value>;
   if (schema.allOf) {
     const { allOf, ...rest } = schema;
     return pureArbitrary(Object.assign({}, ...allOf, rest), gen);
   }
   if (schema.enum) return fc.constantFrom(...(schema.enum as Value[]));
-  if (Array.isArray(schema.type)) return fc.oneof(...schema.type.map((type: string) => pureArbitrary({ ...schema, type }, gen)));
+  if (Array.isArray(schema.type))
+    return fc.oneof(...schema.type.map((type: string) => pureArbitrary({ ...schema, type }, gen)));
   switch (schema.type) {
     case 'null':
       return fc.constant(null);
@@ -46,7 +55,10 @@ function pureArbitrary(schema: Schema, gen: Generation): fc.Arbitrary<Value> {
     case 'string':
       return stringArbitrary(schema);
     case 'array':
-      return fc.array(valueArbitrary(schema.items ?? {}, gen), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 3, 3) });
+      return fc.array(valueArbitrary(schema.items ?? {}, gen), {
+        minLength: schema.minItems ?? 0,
+        maxLength: Math.min(schema.maxItems ?? 3, 3),
+      });
     case 'object':
       return objectArbitrary(schema, gen);
     default:
@@ -66,7 +78,9 @@ function numberArbitrary(schema: Schema): fc.Arbitrary<Value> {
 function stringArbitrary(schema: Schema): fc.Arbitrary<Value> {
   switch (schema.format) {
     case 'date-time':
-      return fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+      return fc
+        .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString());
     case 'uuid':
       return fc.uuid();
     case 'uri':
@@ -82,6 +96,10 @@ function objectArbitrary(schema: Schema, gen: Generation): fc.Arbitrary<Value> {
   const owner = schema['x-ref'] as string | undefined;
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   if (Object.keys(properties).length === 0) return fc.constant({});
-  const model = Object.fromEntries(Object.entries(properties).map(([name, s]) => [name, valueArbitrary(s, gen, name, owner)]));
-  return fc.record(model, { requiredKeys: gen.complete ? Object.keys(model) : (schema.required ?? []) }) as fc.Arbitrary<Value>;
+  const model = Object.fromEntries(
+    Object.entries(properties).map(([name, s]) => [name, valueArbitrary(s, gen, name, owner)]),
+  );
+  return fc.record(model, {
+    requiredKeys: gen.complete ? Object.keys(model) : (schema.required ?? []),
+  }) as fc.Arbitrary<Value>;
 }

@@ -22,7 +22,10 @@ export class SchemaValidator {
     }
     if (validate(value)) return undefined;
     const error = validate.errors!.find((e) => !ignored.includes(e.instancePath));
-    return error && `${error.instancePath || '(root)'} ${error.message}${error.params ? ` ${JSON.stringify(error.params)}` : ''}`;
+    return (
+      error &&
+      `${error.instancePath || '(root)'} ${error.message}${error.params ? ` ${JSON.stringify(error.params)}` : ''}`
+    );
   }
 }
 
@@ -36,10 +39,14 @@ export interface Validity {
 export function validityOf(plan: RequestPlan, sent: SentRequest, validator: SchemaValidator): Validity {
   const op = plan.op;
   if (!op || op.gateway) return { input: undefined, validPathParams: [] };
-  const path = op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, paramValid(p, [segmentOf(plan, sent, p.name)], validator)] as const);
+  const path = op.parameters
+    .filter((p) => p.in === 'path')
+    .map((p) => [p.name, paramValid(p, [segmentOf(plan, sent, p.name)], validator)] as const);
   const parts = [
     ...path.map(([, valid]) => valid),
-    ...op.parameters.filter((p) => p.in === 'query').map((p) => paramValid(p, queryValues(sent.target, p.name), validator)),
+    ...op.parameters
+      .filter((p) => p.in === 'query')
+      .map((p) => paramValid(p, queryValues(sent.target, p.name), validator)),
     bodyValid(op, sent, validator),
   ];
   const validPathParams = path.filter(([, valid]) => valid === true).map(([name]) => name);
@@ -89,7 +96,9 @@ function bodyValid(op: Operation, sent: SentRequest, validator: SchemaValidator)
   if (!/json/.test(mediaType) || !op.body.schema) return undefined;
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.isBuffer(sent.body) ? new TextDecoder('utf-8', { fatal: true }).decode(sent.body) : sent.body);
+    value = JSON.parse(
+      Buffer.isBuffer(sent.body) ? new TextDecoder('utf-8', { fatal: true }).decode(sent.body) : sent.body,
+    );
   } catch {
     // not JSON, or not UTF-8
     return false;

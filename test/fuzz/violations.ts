@@ -4,14 +4,16 @@ export const RULES = {
   noAnswer: 'no answer (timeout or connection dropped)',
   serverError: 'answered 5xx',
   undeclaredStatus: 'status not declared for the operation',
-  unexpectedOutsideDocument: 'request outside the document (undeclared method or path, malformed HTTP) not answered as expected',
+  unexpectedOutsideDocument:
+    'request outside the document (undeclared method or path, malformed HTTP) not answered as expected',
   notProblemJson: 'error not served as application/problem+json',
   problemMembers: 'problem document lacks type/title/status/code/requestId, or its status differs',
   undocumentedCode: 'error code not among the codes the document lists for that status',
   undeclaredMediaType: 'response media type not declared for that status',
   responseSchema: 'response body does not match the documented schema',
   acceptedInvalid: 'input invalid per the document answered 2xx',
-  pathParamUnderspecified: 'path parameter value valid per the document refused with 400 (the document under-specifies it)',
+  pathParamUnderspecified:
+    'path parameter value valid per the document refused with 400 (the document under-specifies it)',
   missingAllow: '405 without an Allow header',
   documentMissing503: 'document: operation does not declare 503 (DEPENDENCY_UNAVAILABLE)',
 } as const;

@@ -6,7 +6,12 @@ import { REDIS_URL, TEST_SECRETS } from './test-env';
  * nodes' Redis prefix, so it must count with the same limits, or its lower defaults would
  * block 127.0.0.1 for every other test of the run.
  */
-const THROTTLES = ['AUTH_MAX_FAILURES_PER_IP', 'AUTH_REGISTRATIONS_PER_IP_PER_HOUR', 'MANAGEMENT_RATE_LIMIT_PER_MIN', 'MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN'];
+const THROTTLES = [
+  'AUTH_MAX_FAILURES_PER_IP',
+  'AUTH_REGISTRATIONS_PER_IP_PER_HOUR',
+  'MANAGEMENT_RATE_LIMIT_PER_MIN',
+  'MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN',
+];
 
 /** The built server as production runs it (a real node process), on this run's database and Redis prefix. */
 export async function startBuiltNode(env: Record<string, string>) {

@@ -12,7 +12,11 @@ export async function createApi(api: ApiClient, admin: SignedIn, body: Record<st
   return res.body.data as { id: string; name: string; upstreamUrl: string };
 }
 
-export async function createTier(api: ApiClient, admin: SignedIn, limits: { requestsPerMin: number; requestsPerHour: number; burstLimit: number }) {
+export async function createTier(
+  api: ApiClient,
+  admin: SignedIn,
+  limits: { requestsPerMin: number; requestsPerHour: number; burstLimit: number },
+) {
   const tierName = `t-${randomUUID().slice(0, 8)}`;
   const res = await api.post('/api/v1/admin/rate-limits', { tierName, ...limits }, { token: admin.accessToken });
   if (res.status !== 201) throw new Error(`create tier failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -23,9 +23,20 @@ export function uniqueEmail(tag = 'user'): string {
  * Seeds a user with `role` (through the app's own UsersService, as an admin would) and
  * signs them in over HTTP.
  */
-export async function signIn(t: TestApp, role: UserRole = UserRole.Viewer, email = uniqueEmail(role)): Promise<SignedIn> {
+export async function signIn(
+  t: TestApp,
+  role: UserRole = UserRole.Viewer,
+  email = uniqueEmail(role),
+): Promise<SignedIn> {
   const user = await t.app.get(UsersService).create({ email, password: PASSWORD, role });
   const login = await new ApiClient(t.url).post('/api/v1/auth/login', { email, password: PASSWORD });
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
-  return { id: user.id, email, password: PASSWORD, role, accessToken: login.body.accessToken, refreshToken: login.body.refreshToken };
+  return {
+    id: user.id,
+    email,
+    password: PASSWORD,
+    role,
+    accessToken: login.body.accessToken,
+    refreshToken: login.body.refreshToken,
+  };
 }

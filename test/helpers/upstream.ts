@@ -46,7 +46,14 @@ export class TestUpstream {
     const hash = createHash('sha256');
     const chunks: Buffer[] = [];
     let bytes = 0;
-    const record: SeenRequest = { method: req.method!, url: req.url!, headers: req.headers, bytes: 0, sha256: '', aborted: false };
+    const record: SeenRequest = {
+      method: req.method!,
+      url: req.url!,
+      headers: req.headers,
+      bytes: 0,
+      sha256: '',
+      aborted: false,
+    };
     this.seen.push(record);
     req.on('close', () => {
       if (!req.complete || !res.writableEnded) record.aborted = !res.writableEnded;
@@ -64,11 +71,20 @@ export class TestUpstream {
       if (path.endsWith('/reset')) return req.socket.destroy();
       const status = /\/status\/(\d{3})$/.exec(path);
       if (status) {
-        res.writeHead(Number(status[1]), { 'content-type': 'application/json', 'x-upstream': 'yes', vary: 'Accept-Encoding' });
+        res.writeHead(Number(status[1]), {
+          'content-type': 'application/json',
+          'x-upstream': 'yes',
+          vary: 'Accept-Encoding',
+        });
         return res.end(JSON.stringify({ status: Number(status[1]) }));
       }
       if (path.endsWith('/hop')) {
-        res.writeHead(200, { connection: 'x-upstream-hop', 'x-upstream-hop': 'secret', 'keep-alive': 'timeout=5', 'content-type': 'text/plain' });
+        res.writeHead(200, {
+          connection: 'x-upstream-hop',
+          'x-upstream-hop': 'secret',
+          'keep-alive': 'timeout=5',
+          'content-type': 'text/plain',
+        });
         return res.end('hop');
       }
       if (req.url!.includes('mirror=1')) {

@@ -40,7 +40,9 @@ class BareProxyController {
 class BareProxyModule {}
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create<NestFastifyApplication>(BareProxyModule, new FastifyAdapter({ logger: false }), { logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(BareProxyModule, new FastifyAdapter({ logger: false }), {
+    logger: false,
+  });
   await app.listen({ port: Number(process.env.PORT ?? 3100), host: '127.0.0.1' });
   process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
 }

@@ -32,7 +32,11 @@ describe('Progress', () => {
     now += 100;
     progress.advance(1024);
     expect(progress.finish()).toBe(3072);
-    expect(written).toEqual(['\rexporting: 1.0 KiB (25%)', '\rexporting: 3.0 KiB (75%)', '\rexporting: 3.0 KiB (75%) done\n']);
+    expect(written).toEqual([
+      '\rexporting: 1.0 KiB (25%)',
+      '\rexporting: 3.0 KiB (75%)',
+      '\rexporting: 3.0 KiB (75%) done\n',
+    ]);
   });
 
   it('writes whole lines, at most one a second, when stderr is not a terminal', () => {
@@ -47,6 +51,13 @@ describe('Progress', () => {
   });
 
   it('formats sizes in binary units', () => {
-    expect([0, 1023, 1024, 1536, 5 * 1024 ** 2, 3 * 1024 ** 3].map(formatBytes)).toEqual(['0 B', '1023 B', '1.0 KiB', '1.5 KiB', '5.0 MiB', '3.0 GiB']);
+    expect([0, 1023, 1024, 1536, 5 * 1024 ** 2, 3 * 1024 ** 3].map(formatBytes)).toEqual([
+      '0 B',
+      '1023 B',
+      '1.0 KiB',
+      '1.5 KiB',
+      '5.0 MiB',
+      '3.0 GiB',
+    ]);
   });
 });

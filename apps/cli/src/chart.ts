@@ -10,7 +10,9 @@ export function barChart(rows: ChartRow[], width = 40): string {
   if (rows.length === 0) return '(no data)';
   const max = Math.max(...rows.map((row) => row.value));
   const labelWidth = Math.max(...rows.map((row) => row.label.length));
-  return rows.map((row) => `${row.label.padEnd(labelWidth)} │${bar(max ? (row.value / max) * width : 0)} ${row.value}`).join('\n');
+  return rows
+    .map((row) => `${row.label.padEnd(labelWidth)} │${bar(max ? (row.value / max) * width : 0)} ${row.value}`)
+    .join('\n');
 }
 
 function bar(cells: number): string {

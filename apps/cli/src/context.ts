@@ -34,7 +34,8 @@ export function createContext(options: GlobalOptions, io: CliIo): CliContext {
     accessToken: saved?.accessToken,
     refreshToken: saved?.refreshToken,
     // Refresh tokens are single use: the rotated pair must be on disk before the next command.
-    onTokenRefresh: (tokens) => store.save(url, { email: saved?.email, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken }),
+    onTokenRefresh: (tokens) =>
+      store.save(url, { email: saved?.email, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken }),
     onRateLimited: (event) => {
       if (event.willRetry) out.note(`rate limited; retrying in ${Math.ceil((event.retryAfterMs ?? 0) / 1000)} s`);
     },

@@ -25,7 +25,10 @@ describe('CredentialStore', () => {
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(store.remove('http://a')).toBe(true);
     expect(store.remove('http://a')).toBe(false);
-    expect(JSON.parse(readFileSync(store.file, 'utf8'))).toEqual({ version: 1, servers: { 'http://b': { accessToken: 'at-b', refreshToken: 'rt-b' } } });
+    expect(JSON.parse(readFileSync(store.file, 'utf8'))).toEqual({
+      version: 1,
+      servers: { 'http://b': { accessToken: 'at-b', refreshToken: 'rt-b' } },
+    });
   });
 
   it('tightens a file that was readable by others when it rewrites it', () => {

@@ -21,7 +21,16 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [...sessionCommands(io), keysCommand(io), apisCommand(io), usersCommand(io), tiersCommand(io), analyticsCommand(io), auditCommand(io), migrateCommand(io)]) {
+  for (const command of [
+    ...sessionCommands(io),
+    keysCommand(io),
+    apisCommand(io),
+    usersCommand(io),
+    tiersCommand(io),
+    analyticsCommand(io),
+    auditCommand(io),
+    migrateCommand(io),
+  ]) {
     program.addCommand(command);
   }
   inheritSettings(program);
@@ -43,7 +52,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
-    if (error instanceof CommanderError) return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    if (error instanceof CommanderError)
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     if (error instanceof MigrateFailed) return error.exitCode;
     const report = reportError(error);
     io.stderr.write(`${program.opts().json ? JSON.stringify(report.json) : report.text}\n`);

@@ -39,7 +39,12 @@ function promptHidden(io: CliIo, question: string): Promise<string> {
  * A password from stdin (`--password-stdin`), the named environment variable, or a hidden
  * prompt on a terminal; never from a command-line argument, which ends up in shell history.
  */
-export async function readPassword(io: CliIo, fromStdin: boolean | undefined, envName: string, question = 'Password: '): Promise<string> {
+export async function readPassword(
+  io: CliIo,
+  fromStdin: boolean | undefined,
+  envName: string,
+  question = 'Password: ',
+): Promise<string> {
   if (fromStdin) return readAll(io.stdin);
   const fromEnv = io.env[envName];
   if (fromEnv) return fromEnv;

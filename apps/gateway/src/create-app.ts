@@ -1,7 +1,17 @@
 import fastifyCors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { answerUnmetExpectation, AppConfig, buildProblem, fastifyServerOptions, installJsonBodyParser, installRequestLogging, LifecycleState, PROBLEM_CONTENT_TYPE, ROOT_LOGGER } from '@app/core';
+import {
+  answerUnmetExpectation,
+  AppConfig,
+  buildProblem,
+  fastifyServerOptions,
+  installJsonBodyParser,
+  installRequestLogging,
+  LifecycleState,
+  PROBLEM_CONTENT_TYPE,
+  ROOT_LOGGER,
+} from '@app/core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -41,12 +51,16 @@ const securityHeaders = helmet({
  * call this, so tests exercise the real HTTP pipeline.
  */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(fastifyServerOptions(config.trustedProxies)), {
-    bufferLogs: true,
-    abortOnError: false,
-    // Nest's parsers would add form bodies (urlencoded) to every route; ours take JSON only.
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    new FastifyAdapter(fastifyServerOptions(config.trustedProxies)),
+    {
+      bufferLogs: true,
+      abortOnError: false,
+      // Nest's parsers would add form bodies (urlencoded) to every route; ours take JSON only.
+      bodyParser: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.flushLogs();
 
@@ -62,7 +76,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     if (lifecycle.closing) {
-      reply.status(503).headers({ connection: 'close', 'retry-after': '1', 'content-type': PROBLEM_CONTENT_TYPE }).send(CLOSING_PROBLEM(request.id));
+      reply
+        .status(503)
+        .headers({ connection: 'close', 'retry-after': '1', 'content-type': PROBLEM_CONTENT_TYPE })
+        .send(CLOSING_PROBLEM(request.id));
       return;
     }
     // Proxied answers are the upstream's own: no security headers of ours on them (and the
@@ -74,7 +91,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // the CORS headers onto the raw response for Nest middleware (there is none here), and
   // one header set there sends Node's writeHead down its slow path for every header of
   // the answer, about 9 µs of every gateway request.
-  await app.register(fastifyCors, { origin: config.corsOrigins, methods: CORS_METHODS, exposedHeaders: EXPOSED_HEADERS, maxAge: 600 });
+  await app.register(fastifyCors, {
+    origin: config.corsOrigins,
+    methods: CORS_METHODS,
+    exposedHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  });
   setupSwagger(app);
   return app;
 }

@@ -17,7 +17,10 @@ async function main(command: string | undefined): Promise<number> {
   }
   const config = AppConfig.fromEnv();
   const embedded = config.embeddedDatabase ? await EmbeddedPostgres.start(config.embeddedPostgresDir) : undefined;
-  const dataSource = new DataSource({ ...buildDataSourceOptions(config, embedded?.url ?? config.database.url!), logging: ['error'] });
+  const dataSource = new DataSource({
+    ...buildDataSourceOptions(config, embedded?.url ?? config.database.url!),
+    logging: ['error'],
+  });
   try {
     await dataSource.initialize();
     if (command === 'run') {
@@ -40,7 +43,9 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: Error) => {
-    console.error(error instanceof ConfigurationError ? error.message : `migrate ${process.argv[2]} failed: ${error.message}`);
+    console.error(
+      error instanceof ConfigurationError ? error.message : `migrate ${process.argv[2]} failed: ${error.message}`,
+    );
     process.exit(1);
   },
 );

@@ -28,7 +28,9 @@ const PROBLEM_SCHEMA = {
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('DataHub API Gateway')
-    .setDescription('Issue and revoke API keys, sign users in, enforce per-key rate limits, proxy traffic and see who called what.')
+    .setDescription(
+      'Issue and revoke API keys, sign users in, enforce per-key rate limits, proxy traffic and see who called what.',
+    )
     .setVersion('1.0.0')
     .setLicense('UNLICENSED', 'https://datahub.dev/license')
     .addServer('/', 'This gateway')
@@ -38,7 +40,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never } };
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_SCHEMA as never },
+  };
   Object.assign(document.paths, gatewayOpenApiPaths());
   markPublicOperations(document);
   describeIdParameters(document);
@@ -49,7 +54,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 /** GET /docs (Swagger UI) and GET /docs-json (the OpenAPI 3 document). */
 export function setupSwagger(app: INestApplication): void {
-  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'docs-json',
+    yamlDocumentUrl: 'docs-yaml',
+  });
 }
 
 /**
@@ -70,7 +78,8 @@ function describeIdParameters(document: OpenAPIObject): void {
   for (const pathItem of Object.values(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       for (const parameter of pathItem[method]?.parameters ?? []) {
-        if ('in' in parameter && parameter.in === 'path' && parameter.name === 'id') parameter.schema = { type: 'string', format: 'uuid' };
+        if ('in' in parameter && parameter.in === 'path' && parameter.name === 'id')
+          parameter.schema = { type: 'string', format: 'uuid' };
       }
     }
   }

@@ -17,8 +17,8 @@ import { EXPORT_COLUMNS, RequestLogExportService } from './export/request-log-ex
 import { AnalyticsQueryService } from './queries/analytics-query.service';
 import { MAX_SPAN_DAYS } from './queries/time-range';
 
-const RANGE_RULE = '`from` defaults to 24 hours before `to`, `to` to now; `from` must be before `to`, and the range may span at most';
-
+const RANGE_RULE =
+  '`from` defaults to 24 hours before `to`, `to` to now; `from` must be before `to`, and the range may span at most';
 
 @ApiTags('analytics')
 @ApiProblem(400, ['VALIDATION_FAILED'])
@@ -37,7 +37,11 @@ export class AnalyticsController {
     description: `${RANGE_RULE} ${MAX_SPAN_DAYS.minute} days with minute buckets, ${MAX_SPAN_DAYS.hour} with hour buckets and ${MAX_SPAN_DAYS.day} with day buckets; otherwise 400 VALIDATION_FAILED.`,
   })
   @ApiOkResponse({ type: UsageResponseDto })
-  @ApiProblem(404, ['API_NOT_FOUND', 'NOT_FOUND'], 'Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)')
+  @ApiProblem(
+    404,
+    ['API_NOT_FOUND', 'NOT_FOUND'],
+    'Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)',
+  )
   async usage(@CurrentUser() user: AuthUser, @Query() query: UsageQueryDto): Promise<UsageResponseDto> {
     return { data: await this.queries.usage(user, query) };
   }
@@ -50,7 +54,11 @@ export class AnalyticsController {
     description: `${RANGE_RULE} ${MAX_SPAN_DAYS.summary} days; otherwise 400 VALIDATION_FAILED.`,
   })
   @ApiOkResponse({ type: SummaryResponseDto })
-  @ApiProblem(404, ['API_NOT_FOUND', 'NOT_FOUND'], 'Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)')
+  @ApiProblem(
+    404,
+    ['API_NOT_FOUND', 'NOT_FOUND'],
+    'Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)',
+  )
   async summary(@CurrentUser() user: AuthUser, @Query() query: TrafficFilterQueryDto): Promise<SummaryResponseDto> {
     return { data: await this.queries.summary(user, query) };
   }
@@ -64,8 +72,16 @@ export class AnalyticsController {
   })
   @ApiProduces('text/csv', 'application/x-ndjson')
   @ApiOkResponse({ description: 'The rows, oldest first', schema: { type: 'string' } })
-  @ApiProblem(404, ['API_NOT_FOUND', 'NOT_FOUND'], 'Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)')
-  async export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  @ApiProblem(
+    404,
+    ['API_NOT_FOUND', 'NOT_FOUND'],
+    'Unknown API (API_NOT_FOUND), or a key that is not yours (NOT_FOUND)',
+  )
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     const stream = await this.exports.open(user, query);
     const csv = query.format === 'csv';
     reply.header('content-type', csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
@@ -76,7 +92,10 @@ export class AnalyticsController {
 
   @Get('audit')
   @Auth(Permission.AnalyticsRead)
-  @ApiOperation({ summary: 'The audit trail, newest first (admins only)', description: `${RANGE_RULE} ${MAX_SPAN_DAYS.audit} days; otherwise 400 VALIDATION_FAILED.` })
+  @ApiOperation({
+    summary: 'The audit trail, newest first (admins only)',
+    description: `${RANGE_RULE} ${MAX_SPAN_DAYS.audit} days; otherwise 400 VALIDATION_FAILED.`,
+  })
   @ApiOkResponse({ type: AuditListDto })
   async audit(@CurrentUser() user: AuthUser, @Query() query: AuditQueryDto): Promise<AuditListDto> {
     if (user.role !== UserRole.Admin) throw new ForbiddenError('Only admins read the audit trail');

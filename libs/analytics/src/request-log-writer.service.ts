@@ -24,12 +24,24 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
     const { queueMaxRows, spoolDir, spoolMaxBytes, journal } = config.logs;
     const requestLogRows = new RequestLogRows(dataSource, !config.embeddedDatabase);
     this.writer = new BatchWriter<RequestLogRow>(
-      { name: 'request-logs', flushIntervalMs: 1_000, maxBatch: 4_000, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes, owner: () => installationId(dataSource) }, journal },
+      {
+        name: 'request-logs',
+        flushIntervalMs: 1_000,
+        maxBatch: 4_000,
+        maxBuffered: queueMaxRows,
+        spool: { dir: spoolDir, maxBytes: spoolMaxBytes, owner: () => installationId(dataSource) },
+        journal,
+      },
       (rows) => requestLogRows.write(rows),
     );
-    metrics.observe('datahub_request_log_rows', 'Request log rows by state; received = written + buffered + spooled + dead_lettered + dropped', ['state'], (set) => {
-      for (const [state, rows] of this.writer.byState()) set({ state }, rows);
-    });
+    metrics.observe(
+      'datahub_request_log_rows',
+      'Request log rows by state; received = written + buffered + spooled + dead_lettered + dropped',
+      ['state'],
+      (set) => {
+        for (const [state, rows] of this.writer.byState()) set({ state }, rows);
+      },
+    );
   }
 
   get stats(): BatchWriterStats {
@@ -61,7 +73,11 @@ export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationSh
    * a replay never adds it twice.
    */
   record(entry: RequestLogEntry, journaled?: RequestLogEntry): void {
-    this.writer.enqueue(journaled ? Object.assign(journaled, entry, { timestamp: journaled.timestamp, sequence: journaled.sequence }) : entry);
+    this.writer.enqueue(
+      journaled
+        ? Object.assign(journaled, entry, { timestamp: journaled.timestamp, sequence: journaled.sequence })
+        : entry,
+    );
   }
 
   flush(): Promise<void> {

@@ -26,7 +26,14 @@ export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdow
   ) {
     const { queueMaxRows, spoolDir, spoolMaxBytes, journal } = config.logs;
     this.writer = new BatchWriter<AuditRow>(
-      { name: 'audit-events', flushIntervalMs: 250, maxBatch: 500, maxBuffered: queueMaxRows, spool: { dir: spoolDir, maxBytes: spoolMaxBytes, owner: () => installationId(events.manager.connection) }, journal },
+      {
+        name: 'audit-events',
+        flushIntervalMs: 250,
+        maxBatch: 500,
+        maxBuffered: queueMaxRows,
+        spool: { dir: spoolDir, maxBytes: spoolMaxBytes, owner: () => installationId(events.manager.connection) },
+        journal,
+      },
       (rows) =>
         events
           .createQueryBuilder()
@@ -35,9 +42,14 @@ export class AuditWriter implements OnApplicationBootstrap, OnApplicationShutdow
           .orIgnore()
           .execute(),
     );
-    metrics.observe('datahub_audit_event_rows', 'Audit event rows by state; received = written + buffered + spooled + dead_lettered + dropped', ['state'], (set) => {
-      for (const [state, rows] of this.writer.byState()) set({ state }, rows);
-    });
+    metrics.observe(
+      'datahub_audit_event_rows',
+      'Audit event rows by state; received = written + buffered + spooled + dead_lettered + dropped',
+      ['state'],
+      (set) => {
+        for (const [state, rows] of this.writer.byState()) set({ state }, rows);
+      },
+    );
   }
 
   get stats(): BatchWriterStats {

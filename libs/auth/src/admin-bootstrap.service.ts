@@ -39,13 +39,18 @@ export class AdminBootstrap implements OnApplicationBootstrap {
     const counts = await this.users.countByRole();
     if (counts.admin > 0) return;
     if (this.config.embeddedDatabase && counts.all === 0) return this.initialAdmin();
-    this.logger.warn(`No admin exists: restart with ADMIN_EMAIL and ADMIN_PASSWORD set to create one, or ${PROMOTE('<email>')}`);
+    this.logger.warn(
+      `No admin exists: restart with ADMIN_EMAIL and ADMIN_PASSWORD set to create one, or ${PROMOTE('<email>')}`,
+    );
   }
 
   private async fromEnvironment(email: string, password: string): Promise<void> {
     const existing = await this.users.findByEmailWithPassword(email);
     if (existing) {
-      if (existing.role !== UserRole.Admin) this.logger.warn(`ADMIN_EMAIL names ${existing.email}, an existing ${existing.role}: not promoted; ${PROMOTE(existing.email)}`);
+      if (existing.role !== UserRole.Admin)
+        this.logger.warn(
+          `ADMIN_EMAIL names ${existing.email}, an existing ${existing.role}: not promoted; ${PROMOTE(existing.email)}`,
+        );
       return;
     }
     await this.create(email, password, 'ADMIN_EMAIL');
@@ -66,7 +71,10 @@ export class AdminBootstrap implements OnApplicationBootstrap {
   private async create(email: string, password: string, source: string): Promise<boolean> {
     try {
       const created = await this.users.create({ email, password, role: UserRole.Admin, name: 'Administrator' });
-      this.events.emit(AuditEventType.AdminBootstrapped, auditEvent(null, null, { userId: created.id, email: created.email, source }));
+      this.events.emit(
+        AuditEventType.AdminBootstrapped,
+        auditEvent(null, null, { userId: created.id, email: created.email, source }),
+      );
       return true;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;

@@ -1,11 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Client, ClientContext, Public } from '@app/core';
 import { AuthService } from './auth.service';
 import { MeEnvelopeDto, TokenPairDto, UserEnvelopeDto } from './dto/auth-responses.dto';
@@ -16,7 +10,6 @@ import { ROLE_PERMISSIONS } from './rbac/permissions';
 import { AuthThrottlerGuard } from './throttling/auth-throttler.guard';
 import { toUserDto } from './users/user.mapper';
 import { UsersService } from './users/users.service';
-
 
 @ApiTags('auth')
 @ApiProblem(400, ['VALIDATION_FAILED'])
@@ -75,7 +68,11 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Change your password: every sign-in ends; the answer is a new token pair for this one' })
   @ApiOkResponse({ type: TokenPairDto })
-  changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Client() client: ClientContext): Promise<TokenPairDto> {
+  changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangePasswordDto,
+    @Client() client: ClientContext,
+  ): Promise<TokenPairDto> {
     return this.auth.changePassword(user, body.currentPassword, body.newPassword, client);
   }
 
@@ -93,6 +90,14 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user and the permissions of their role' })
   @ApiOkResponse({ type: MeEnvelopeDto })
   me(@CurrentUser() user: AuthUser): MeEnvelopeDto {
-    return { data: { id: user.id, email: user.email, name: user.name, role: user.role, permissions: [...ROLE_PERMISSIONS[user.role]] } };
+    return {
+      data: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        permissions: [...ROLE_PERMISSIONS[user.role]],
+      },
+    };
   }
 }

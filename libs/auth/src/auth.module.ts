@@ -16,7 +16,12 @@ import { PermissionsGuard } from './rbac/permissions.guard';
 import { SessionStore } from './sessions/session-store.service';
 import { RevocationCleanup } from './sessions/revocation-cleanup.service';
 import { AuthThrottlerGuard, REGISTRATION_THROTTLER } from './throttling/auth-throttler.guard';
-import { EXPENSIVE_THROTTLER, MANAGEMENT_THROTTLER, ManagementThrottler, ManagementThrottlerGuard } from './throttling/management-throttler.guard';
+import {
+  EXPENSIVE_THROTTLER,
+  MANAGEMENT_THROTTLER,
+  ManagementThrottler,
+  ManagementThrottlerGuard,
+} from './throttling/management-throttler.guard';
 import { LoginThrottle } from './throttling/login-throttle.service';
 import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
 import { AccessTokenService } from './tokens/access-token.service';

@@ -31,10 +31,15 @@ export class AuthService {
       throw error;
     });
     const user = await this.users.findByEmailWithPassword(email);
-    const valid = user ? await this.hasher.verify(password, user.passwordHash) : await this.hasher.verifyAgainstDummy(password);
+    const valid = user
+      ? await this.hasher.verify(password, user.passwordHash)
+      : await this.hasher.verifyAgainstDummy(password);
     if (!user || !valid) {
       await this.throttle.recordFailure(email, client.ip);
-      this.events.emit(AuditEventType.LoginFailure, auditEvent(client, user?.id ?? null, { reason: user ? 'wrong_password' : 'unknown_email' }));
+      this.events.emit(
+        AuditEventType.LoginFailure,
+        auditEvent(client, user?.id ?? null, { reason: user ? 'wrong_password' : 'unknown_email' }),
+      );
       throw new AuthenticationError('INVALID_CREDENTIALS', 'Email or password is wrong');
     }
     await this.throttle.recordSuccess(email);
@@ -53,7 +58,10 @@ export class AuthService {
     });
     const user = await this.users.findById(rotated.userId);
     if (!user) throw new AuthenticationError('TOKEN_REVOKED', 'The user of this token no longer exists');
-    this.events.emit(AuditEventType.TokenRefresh, auditEvent(client, user.id, { familyId: rotated.familyId, outcome: 'rotated' }));
+    this.events.emit(
+      AuditEventType.TokenRefresh,
+      auditEvent(client, user.id, { familyId: rotated.familyId, outcome: 'rotated' }),
+    );
     return this.tokenPair(user, rotated);
   }
 
@@ -65,20 +73,31 @@ export class AuthService {
       await this.refreshTokens.revokeFamilyById(user.familyId, user.id);
     }
     if (refreshToken) await this.refreshTokens.revokeFamilyOf(refreshToken, user.id);
-    this.events.emit(AuditEventType.Logout, auditEvent(client, user.id, { jti: user.tokenId, refreshTokenRevoked: Boolean(refreshToken) }));
+    this.events.emit(
+      AuditEventType.Logout,
+      auditEvent(client, user.id, { jti: user.tokenId, refreshTokenRevoked: Boolean(refreshToken) }),
+    );
   }
 
   /**
    * A new password ends every sign-in of the user, this one included; the answer is a new
    * token pair, so the caller goes on without signing in again.
    */
-  async changePassword(user: AuthUser, currentPassword: string, newPassword: string, client: ClientContext): Promise<TokenPairDto> {
+  async changePassword(
+    user: AuthUser,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientContext,
+  ): Promise<TokenPairDto> {
     // A stolen access token must not make a password oracle: the sign-in throttle applies.
     await this.throttle.assertAllowed(user.email, client.ip);
     const stored = await this.users.findByEmailWithPassword(user.email);
     if (!stored || !(await this.hasher.verify(currentPassword, stored.passwordHash))) {
       await this.throttle.recordFailure(user.email, client.ip);
-      this.events.emit(AuditEventType.LoginFailure, auditEvent(client, user.id, { reason: 'wrong_password', during: 'password_change' }));
+      this.events.emit(
+        AuditEventType.LoginFailure,
+        auditEvent(client, user.id, { reason: 'wrong_password', during: 'password_change' }),
+      );
       throw new AuthenticationError('INVALID_CREDENTIALS', 'The current password is wrong');
     }
     await this.users.changePassword(user.id, await this.hasher.hash(newPassword));

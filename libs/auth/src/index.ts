@@ -7,4 +7,9 @@ export { USER_DELETED_EVENT, UsersService } from './users/users.service';
 export { toUserDto } from './users/user.mapper';
 export { UserDto, UserEnvelopeDto } from './dto/auth-responses.dto';
 export { RegisterDto } from './dto/credentials.dto';
-export { PASSWORD_MAX_BYTES, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, IsPassword } from './passwords/is-password.validator';
+export {
+  PASSWORD_MAX_BYTES,
+  PASSWORD_MAX_CHARS,
+  PASSWORD_MIN_CHARS,
+  IsPassword,
+} from './passwords/is-password.validator';

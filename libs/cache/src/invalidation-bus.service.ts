@@ -40,7 +40,8 @@ export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
     // This class subscribes again on every 'ready' itself. ioredis' own resubscription
     // would race it and, when the connection drops again meanwhile, reject unhandled. A
     // cluster keeps ioredis' own: a node's reconnection emits no 'ready' on the cluster.
-    const subscriber = this.redis instanceof Cluster ? this.redis.duplicate() : this.redis.duplicate({ autoResubscribe: false });
+    const subscriber =
+      this.redis instanceof Cluster ? this.redis.duplicate() : this.redis.duplicate({ autoResubscribe: false });
     this.subscriber = subscriber;
     subscriber.on('message', (channel: string, raw: string) => channel === this.channel && this.deliver(raw));
     const subscribe = () =>

@@ -14,11 +14,16 @@ export class TieredCacheFactory {
     private readonly bus: InvalidationBus,
     metrics: MetricsRegistry,
   ) {
-    metrics.observeTotal('datahub_cache_lookups_total', 'Cache lookups by cache and the layer that answered (l1 memory, l2 Redis, source = database)', ['cache', 'layer'], (set) => {
-      for (const cache of this.caches) {
-        for (const layer of ['l1', 'l2', 'source'] as const) set({ cache: cache.name, layer }, cache.stats[layer]);
-      }
-    });
+    metrics.observeTotal(
+      'datahub_cache_lookups_total',
+      'Cache lookups by cache and the layer that answered (l1 memory, l2 Redis, source = database)',
+      ['cache', 'layer'],
+      (set) => {
+        for (const cache of this.caches) {
+          for (const layer of ['l1', 'l2', 'source'] as const) set({ cache: cache.name, layer }, cache.stats[layer]);
+        }
+      },
+    );
   }
 
   create<T>(options: TieredCacheOptions): TieredCache<T> {

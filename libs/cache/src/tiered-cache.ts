@@ -77,12 +77,17 @@ export class TieredCache<T> {
 
   /** Drops the entry from L2 and from every node's L1. */
   async invalidate(id: string): Promise<void> {
-    await this.redis.del(this.l2Key(id)).catch((error: Error) => this.logger.warn(`L2 delete of ${id} failed: ${error.message}`));
+    await this.redis
+      .del(this.l2Key(id))
+      .catch((error: Error) => this.logger.warn(`L2 delete of ${id} failed: ${error.message}`));
     await this.bus.publish(this.options.name, id);
   }
 
   private remember(id: string, value: T | null): void {
-    const ttl = Math.min(value === null ? this.options.negativeTtlMs : this.options.l1TtlMs, this.bus.degraded ? DEGRADED_L1_TTL_MS : Infinity);
+    const ttl = Math.min(
+      value === null ? this.options.negativeTtlMs : this.options.l1TtlMs,
+      this.bus.degraded ? DEGRADED_L1_TTL_MS : Infinity,
+    );
     this.l1.set(id, { value }, { ttl });
   }
 
@@ -98,7 +103,9 @@ export class TieredCache<T> {
 
   private async writeL2(id: string, value: T | null): Promise<void> {
     const ttlMs = value === null ? this.options.negativeTtlMs : this.options.l2TtlSeconds * 1000;
-    await this.redis.set(this.l2Key(id), value === null ? NEGATIVE : JSON.stringify(value), 'PX', ttlMs).catch(() => undefined);
+    await this.redis
+      .set(this.l2Key(id), value === null ? NEGATIVE : JSON.stringify(value), 'PX', ttlMs)
+      .catch(() => undefined);
   }
 
   private l2Key(id: string): string {

@@ -27,7 +27,15 @@ export function buildDataSourceOptions(config: AppConfig, url: string): DataSour
     type: 'postgres',
     // Replicas serve only the reads that ask for them (ReplicaReads): TypeORM would otherwise
     // send every SELECT there, and a row written a moment ago might not be found.
-    ...(replicas.length > 0 ? { replication: { master: { url }, slaves: replicas.map((replica) => ({ url: replica })), defaultMode: 'master' as const } } : { url }),
+    ...(replicas.length > 0
+      ? {
+          replication: {
+            master: { url },
+            slaves: replicas.map((replica) => ({ url: replica })),
+            defaultMode: 'master' as const,
+          },
+        }
+      : { url }),
     entities,
     migrations,
     migrationsTableName: 'schema_migrations',

@@ -21,7 +21,9 @@ export const EMBEDDED_POSTGRES = Symbol('EMBEDDED_POSTGRES');
       useFactory: async (config: AppConfig): Promise<EmbeddedPostgres | null> => {
         if (!config.embeddedDatabase) return null;
         const embedded = await EmbeddedPostgres.start(config.embeddedPostgresDir, config.embeddedPostgresPort);
-        new Logger('Database').log(`Embedded PostgreSQL (PGlite) at ${embedded.url}, data in ${config.embeddedPostgresDir}`);
+        new Logger('Database').log(
+          `Embedded PostgreSQL (PGlite) at ${embedded.url}, data in ${config.embeddedPostgresDir}`,
+        );
         return embedded;
       },
     },

@@ -37,7 +37,10 @@ export class PartitionMaintenanceService implements OnApplicationBootstrap, OnAp
 
   /** Returns what it did, for operators and tests; failures are logged, never thrown. */
   async maintain(): Promise<{ created: number; dropped: number; indexed: number }> {
-    const retention = { request_logs: this.config.requestLogRetentionDays, audit_events: this.config.auditRetentionDays };
+    const retention = {
+      request_logs: this.config.requestLogRetentionDays,
+      audit_events: this.config.auditRetentionDays,
+    };
     let created = 0;
     let dropped = 0;
     let indexed = 0;
@@ -47,17 +50,27 @@ export class PartitionMaintenanceService implements OnApplicationBootstrap, OnAp
       );
       for (const [table, keepDays] of Object.entries(retention)) {
         if (timescale) {
-          const rows = await this.dataSource.query(`SELECT drop_chunks($1::regclass, older_than => make_interval(days => $2))`, [table, keepDays]);
+          const rows = await this.dataSource.query(
+            `SELECT drop_chunks($1::regclass, older_than => make_interval(days => $2))`,
+            [table, keepDays],
+          );
           dropped += rows.length;
         } else {
-          const [ensured] = await this.dataSource.query('SELECT datahub_ensure_partitions($1, 1, $2) AS n', [table, DAYS_AHEAD]);
-          const [removed] = await this.dataSource.query('SELECT datahub_drop_partitions($1, $2) AS n', [table, keepDays]);
+          const [ensured] = await this.dataSource.query('SELECT datahub_ensure_partitions($1, 1, $2) AS n', [
+            table,
+            DAYS_AHEAD,
+          ]);
+          const [removed] = await this.dataSource.query('SELECT datahub_drop_partitions($1, $2) AS n', [
+            table,
+            keepDays,
+          ]);
           created += ensured.n;
           dropped += removed.n;
         }
       }
       if (!timescale) indexed = await this.indexClosedDays();
-      if (created || dropped || indexed) this.logger.log(`Time-series partitions: ${created} created, ${dropped} dropped, ${indexed} indexes built`);
+      if (created || dropped || indexed)
+        this.logger.log(`Time-series partitions: ${created} created, ${dropped} dropped, ${indexed} indexes built`);
     } catch (error) {
       this.logger.error(`Partition maintenance failed: ${(error as Error).message}`);
     }
@@ -77,7 +90,9 @@ export class PartitionMaintenanceService implements OnApplicationBootstrap, OnAp
       if (!locked) return 0;
       try {
         await runner.query('SET statement_timeout = 0');
-        const pending: { ddl: string }[] = await runner.query('SELECT datahub_pending_partition_indexes($1) AS ddl', [!this.config.embeddedDatabase]);
+        const pending: { ddl: string }[] = await runner.query('SELECT datahub_pending_partition_indexes($1) AS ddl', [
+          !this.config.embeddedDatabase,
+        ]);
         for (const { ddl } of pending) await runner.query(ddl);
         return pending.filter(({ ddl }) => ddl.startsWith('CREATE')).length;
       } finally {

@@ -65,6 +65,8 @@ export class ReplicaReads {
 
   private replicaFailed(error: Error): void {
     this.replicaDownUntil = Date.now() + REPLICA_RETRY_MS;
-    this.logger.warn(`Read replica unreachable (${error.message}); reading from the primary for ${REPLICA_RETRY_MS / 1000} s`);
+    this.logger.warn(
+      `Read replica unreachable (${error.message}); reading from the primary for ${REPLICA_RETRY_MS / 1000} s`,
+    );
   }
 }

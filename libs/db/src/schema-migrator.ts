@@ -33,7 +33,9 @@ export interface MigrationStatus {
 export async function migrationStatus(dataSource: DataSource): Promise<MigrationStatus[]> {
   const [{ exists }] = await dataSource.query(`SELECT to_regclass('schema_migrations') IS NOT NULL AS exists`);
   const applied = new Set<string>(
-    exists ? (await dataSource.query('SELECT name FROM schema_migrations')).map((row: { name: string }) => row.name) : [],
+    exists
+      ? (await dataSource.query('SELECT name FROM schema_migrations')).map((row: { name: string }) => row.name)
+      : [],
   );
   return dataSource.migrations.map((migration) => ({ name: migration.name!, applied: applied.has(migration.name!) }));
 }

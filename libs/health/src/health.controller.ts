@@ -7,11 +7,19 @@ import { RedisHealthIndicator } from './redis.health';
 
 const DB_PING_TIMEOUT_MS = 1_500;
 
-const INDICATORS = { type: 'object', additionalProperties: { type: 'object', properties: { status: { type: 'string', enum: ['up', 'down'] } } } };
+const INDICATORS = {
+  type: 'object',
+  additionalProperties: { type: 'object', properties: { status: { type: 'string', enum: ['up', 'down'] } } },
+};
 const HEALTH_SCHEMA = {
   type: 'object',
   required: ['status', 'info', 'error', 'details'],
-  properties: { status: { type: 'string', enum: ['ok', 'error', 'shutting_down'] }, info: INDICATORS, error: INDICATORS, details: INDICATORS },
+  properties: {
+    status: { type: 'string', enum: ['ok', 'error', 'shutting_down'] },
+    info: INDICATORS,
+    error: INDICATORS,
+    details: INDICATORS,
+  },
 };
 
 /**
@@ -43,14 +51,22 @@ export class HealthController {
   @ApiOperation({ summary: 'Liveness probe: the process answers (no dependency checked)' })
   @ApiOkResponse({ description: 'The process is alive', schema: HEALTH_SCHEMA })
   live(): HealthCheckResult {
-    return { status: 'ok', info: { process: { status: 'up', uptimeSeconds: Math.round(process.uptime()) } }, error: {}, details: {} };
+    return {
+      status: 'ok',
+      info: { process: { status: 'up', uptimeSeconds: Math.round(process.uptime()) } },
+      error: {},
+      details: {},
+    };
   }
 
   /** Dependencies, and 503 at once when the process is draining for shutdown. */
   @Get('ready')
   @ApiOperation({ summary: 'Readiness probe: dependencies answer and the node is not draining' })
   @ApiOkResponse({ description: 'Ready for traffic', schema: HEALTH_SCHEMA })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down or the node is shutting down', schema: HEALTH_SCHEMA })
+  @ApiServiceUnavailableResponse({
+    description: 'A dependency is down or the node is shutting down',
+    schema: HEALTH_SCHEMA,
+  })
   ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
     return this.run(reply, true);
   }

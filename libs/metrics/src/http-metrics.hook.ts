@@ -19,7 +19,9 @@ export function installHttpMetrics(fastify: FastifyInstance, registry: MetricsRe
     LATENCY_BUCKETS,
   );
   fastify.addHook('onResponse', (request, reply, done) => {
-    duration.series(request.routeOptions.url ?? 'unmatched', request.method, statusLabel(reply.statusCode)).observe(reply.elapsedTime / 1000);
+    duration
+      .series(request.routeOptions.url ?? 'unmatched', request.method, statusLabel(reply.statusCode))
+      .observe(reply.elapsedTime / 1000);
     done();
   });
 }

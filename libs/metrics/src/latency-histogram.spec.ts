@@ -6,7 +6,13 @@ const BUCKETS = [0.001, 0.01, 0.1, 1];
 /** The same observations through prom-client's Histogram and ours, rendered by a registry each. */
 async function renderBoth(observations: Array<[string, string, number]>): Promise<[string, string]> {
   const reference = new Registry();
-  const theirs = new Histogram({ name: 'latency_seconds', help: 'Latency', labelNames: ['route', 'status'], buckets: BUCKETS, registers: [reference] });
+  const theirs = new Histogram({
+    name: 'latency_seconds',
+    help: 'Latency',
+    labelNames: ['route', 'status'],
+    buckets: BUCKETS,
+    registers: [reference],
+  });
   const registry = new Registry();
   const ours = new LatencyHistogram('latency_seconds', 'Latency', ['route', 'status'], BUCKETS);
   registry.registerMetric(ours.asMetric());

@@ -64,7 +64,8 @@ export class LatencyHistogram<L extends string> {
 
   /** The series of these label values, in `labelNames` order. */
   series(...values: string[]): HistogramSeries {
-    if (values.length !== this.labelNames.length) throw new TypeError(`${this.name} takes ${this.labelNames.length} label values, got ${values.length}`);
+    if (values.length !== this.labelNames.length)
+      throw new TypeError(`${this.name} takes ${this.labelNames.length} label values, got ${values.length}`);
     let level = this.root;
     const last = values.length - 1;
     for (let i = 0; i < last; i++) {

@@ -15,7 +15,10 @@ export class MetricsController {
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Prometheus metrics (text exposition format)' })
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Metrics, including the log writers\' reconciliation (datahub_log_rows by state)', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: "Metrics, including the log writers' reconciliation (datahub_log_rows by state)",
+    schema: { type: 'string' },
+  })
   scrape(): Promise<string> {
     return this.registry.metrics();
   }

@@ -45,7 +45,12 @@ export class MetricsRegistry extends Registry {
   }
 
   /** A histogram observed on the hot path (see LatencyHistogram). */
-  histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: readonly number[]): LatencyHistogram<L> {
+  histogram<L extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly L[],
+    buckets: readonly number[],
+  ): LatencyHistogram<L> {
     const histogram = new LatencyHistogram<L>(name, help, labelNames, buckets);
     this.registerMetric(histogram.asMetric());
     return histogram;

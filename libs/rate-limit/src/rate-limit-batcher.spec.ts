@@ -8,14 +8,16 @@ const policy = new PolicyCache().get(
 
 /** A script stand-in: records each call's size; the test settles calls by hand. */
 function scriptCalls() {
-  const calls: Array<{ subject: string; count: number; settle(allowed: number[]): void; fail(error: Error): void }> = [];
+  const calls: Array<{ subject: string; count: number; settle(allowed: number[]): void; fail(error: Error): void }> =
+    [];
   const call = (subject: string, _policy: unknown, count: number) =>
     new Promise<number[]>((resolve, reject) =>
       calls.push({
         subject,
         count,
         // per request: allowed, then used/reset/retry for burst, minute, hour
-        settle: (allowed) => resolve(allowed.flatMap((a, i) => [a, i + 1, 100, a ? 0 : 50, i + 1, 1000, 0, i + 1, 60000, 0])),
+        settle: (allowed) =>
+          resolve(allowed.flatMap((a, i) => [a, i + 1, 100, a ? 0 : 50, i + 1, 1000, 0, i + 1, 60000, 0])),
         fail: reject,
       }),
     );
@@ -40,7 +42,14 @@ describe('RateLimitBatcher', () => {
     calls[1].settle([1, 1, 0]);
     const decisions = await Promise.all(waiting);
     expect(decisions.map((d) => d.allowed)).toEqual([true, true, false]);
-    expect(decisions[2].windows[0]).toEqual({ name: 'burst', limit: 3, windowSeconds: 1, used: 3, resetMs: 100, retryMs: 50 });
+    expect(decisions[2].windows[0]).toEqual({
+      name: 'burst',
+      limit: 3,
+      windowSeconds: 1,
+      used: 3,
+      resetMs: 100,
+      retryMs: 50,
+    });
     expect(batcher.calls).toBe(2);
   });
 
@@ -56,7 +65,7 @@ describe('RateLimitBatcher', () => {
     ]);
   });
 
-  it('rejects a failed call\'s checks, then serves the next ones normally', async () => {
+  it("rejects a failed call's checks, then serves the next ones normally", async () => {
     const { calls, call } = scriptCalls();
     const batcher = new RateLimitBatcher(call);
     const first = batcher.check('k', policy);

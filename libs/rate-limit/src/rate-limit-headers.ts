@@ -29,7 +29,12 @@ export function rateLimitHeaders(decision: Decision, policy: RateLimitPolicy): R
 export function violatedPolicies(decision: Decision) {
   return decision.windows
     .filter((w) => w.retryMs > 0)
-    .map((w) => ({ policy: w.name, limit: w.limit, windowSeconds: w.windowSeconds, retryAfterSeconds: seconds(w.retryMs) }));
+    .map((w) => ({
+      policy: w.name,
+      limit: w.limit,
+      windowSeconds: w.windowSeconds,
+      retryAfterSeconds: seconds(w.retryMs),
+    }));
 }
 
 /** Whole seconds, at least the longest wait among the violated windows. */

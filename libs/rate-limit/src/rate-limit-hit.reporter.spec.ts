@@ -12,7 +12,13 @@ describe('RateLimitHitReporter', () => {
     const reporter = new RateLimitHitReporter(events);
 
     reporter.record('key-1', 'key-1', 'payments', client(1), 0);
-    expect(seen).toEqual([expect.objectContaining({ apiKeyId: 'key-1', client: client(1), metadata: { subject: 'key-1', api: 'payments', count: 1, first: true } })]);
+    expect(seen).toEqual([
+      expect.objectContaining({
+        apiKeyId: 'key-1',
+        client: client(1),
+        metadata: { subject: 'key-1', api: 'payments', count: 1, first: true },
+      }),
+    ]);
     reporter.record('key-1', 'key-1', 'payments', client(2), 10_000);
     reporter.record('key-1', 'key-1', 'orders', client(3), 59_999);
     expect(seen).toHaveLength(1);
@@ -20,7 +26,10 @@ describe('RateLimitHitReporter', () => {
     // The next minute: the last one's summary, then a new first refusal.
     reporter.record('key-1', 'key-1', 'payments', client(4), 60_000);
     expect(seen.slice(1)).toEqual([
-      expect.objectContaining({ client: null, metadata: expect.objectContaining({ count: 2, apis: ['payments', 'orders'], first: false }) }),
+      expect.objectContaining({
+        client: null,
+        metadata: expect.objectContaining({ count: 2, apis: ['payments', 'orders'], first: false }),
+      }),
       expect.objectContaining({ client: client(4), metadata: expect.objectContaining({ count: 1, first: true }) }),
     ]);
     reporter.flush();

@@ -49,7 +49,10 @@ export class RateLimitHitReporter implements OnApplicationBootstrap, OnApplicati
     }
     if (window) this.summarise(window);
     this.windows.set(subject, { keyId, subject, openedAt: now, more: 0, apis: new Set() });
-    this.events.emit(AuditEventType.RateLimitHit, auditEvent(client, null, { subject, api, count: 1, first: true }, keyId));
+    this.events.emit(
+      AuditEventType.RateLimitHit,
+      auditEvent(client, null, { subject, api, count: 1, first: true }, keyId),
+    );
   }
 
   /** Summarises every open window now (tests, shutdown). */
@@ -72,7 +75,13 @@ export class RateLimitHitReporter implements OnApplicationBootstrap, OnApplicati
       auditEvent(
         null,
         null,
-        { subject: window.subject, count: window.more, apis: [...window.apis], since: new Date(window.openedAt).toISOString(), first: false },
+        {
+          subject: window.subject,
+          count: window.more,
+          apis: [...window.apis],
+          since: new Date(window.openedAt).toISOString(),
+          first: false,
+        },
         window.keyId,
       ),
     );

@@ -16,7 +16,11 @@ export interface RateLimitPolicy {
 export function buildPolicy(tier: TierRecord | undefined, api: ApiRecord): RateLimitPolicy | null {
   const specs: WindowSpec[] = [];
   if (tier) {
-    specs.push({ ...BURST, limit: tier.burstLimit }, { ...MINUTE, limit: tier.requestsPerMin }, { ...HOUR, limit: tier.requestsPerHour });
+    specs.push(
+      { ...BURST, limit: tier.burstLimit },
+      { ...MINUTE, limit: tier.requestsPerMin },
+      { ...HOUR, limit: tier.requestsPerHour },
+    );
   }
   if (api.rateLimit !== null) specs.push({ ...API_MINUTE, id: `api:${api.id}`, limit: api.rateLimit });
   if (specs.length === 0) return null;
@@ -24,7 +28,9 @@ export function buildPolicy(tier: TierRecord | undefined, api: ApiRecord): RateL
     specs,
     keySuffixes: specs.map((spec) => spec.id ?? spec.name),
     scriptArgs: specs.flatMap((spec) => [spec.limit, spec.bucketMs, spec.buckets]),
-    policyField: specs.map((spec) => `"${spec.name}";q=${spec.limit};w=${(spec.bucketMs * spec.buckets) / 1000}`).join(', '),
+    policyField: specs
+      .map((spec) => `"${spec.name}";q=${spec.limit};w=${(spec.bucketMs * spec.buckets) / 1000}`)
+      .join(', '),
   };
 }
 

@@ -34,7 +34,11 @@ export class RateLimitGuard implements CanActivate {
     return this.tiers.findByName(key.rateLimitTier).then((loaded) => this.limit(request, reply, loaded ?? undefined));
   }
 
-  private limit(request: GatewayRequest, reply: FastifyReply, tier: TierRecord | undefined): boolean | Promise<boolean> {
+  private limit(
+    request: GatewayRequest,
+    reply: FastifyReply,
+    tier: TierRecord | undefined,
+  ): boolean | Promise<boolean> {
     const api = request.gatewayApi!;
     const policy = this.policies.get(tier, api);
     if (!policy) return true;
@@ -44,7 +48,9 @@ export class RateLimitGuard implements CanActivate {
       reply.headers(rateLimitHeaders(decision, policy));
       if (decision.allowed) return true;
       this.hits.record(subject, key?.id ?? null, api.name, clientContextOf(request));
-      throw new RateLimitError(retryAfterSeconds(decision), 'Rate limit exceeded', { policies: violatedPolicies(decision) });
+      throw new RateLimitError(retryAfterSeconds(decision), 'Rate limit exceeded', {
+        policies: violatedPolicies(decision),
+      });
     });
   }
 }

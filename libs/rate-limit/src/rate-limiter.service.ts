@@ -39,19 +39,32 @@ export class RateLimiter {
     private readonly config: AppConfig,
     metrics: MetricsRegistry,
   ) {
-    metrics.observeTotal('datahub_rate_limit_decisions_total', 'Rate-limit decisions (fallback = taken per node while Redis did not answer)', ['decision'], (set) => {
-      set({ decision: 'allowed' }, this.stats.allowed);
-      set({ decision: 'refused' }, this.stats.refused);
-      set({ decision: 'fallback' }, this.stats.fallback);
-    });
-    metrics.observeTotal('datahub_rate_limit_redis_calls_total', 'Rate-limit script calls to Redis (concurrent checks of one key share a call)', [], (set) =>
-      set({}, this.batcher.calls),
+    metrics.observeTotal(
+      'datahub_rate_limit_decisions_total',
+      'Rate-limit decisions (fallback = taken per node while Redis did not answer)',
+      ['decision'],
+      (set) => {
+        set({ decision: 'allowed' }, this.stats.allowed);
+        set({ decision: 'refused' }, this.stats.refused);
+        set({ decision: 'fallback' }, this.stats.fallback);
+      },
+    );
+    metrics.observeTotal(
+      'datahub_rate_limit_redis_calls_total',
+      'Rate-limit script calls to Redis (concurrent checks of one key share a call)',
+      [],
+      (set) => set({}, this.batcher.calls),
     );
     if (!(RATE_LIMIT_COMMAND in redis)) redis.defineCommand(RATE_LIMIT_COMMAND, { lua: RATE_LIMIT_SCRIPT });
     const scripting = redis as ScriptingClient;
     this.batcher = new RateLimitBatcher((subject, { keySuffixes, scriptArgs }, count) => {
       const tag = `{rl:${subject}}:`;
-      return scripting[RATE_LIMIT_COMMAND](keySuffixes.length, ...keySuffixes.map((suffix) => tag + suffix), ...scriptArgs, count);
+      return scripting[RATE_LIMIT_COMMAND](
+        keySuffixes.length,
+        ...keySuffixes.map((suffix) => tag + suffix),
+        ...scriptArgs,
+        count,
+      );
     });
   }
 

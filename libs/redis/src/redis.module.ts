@@ -12,8 +12,13 @@ import { REDIS, RedisClient } from './redis.constants';
 export class RedisModule implements OnApplicationShutdown {
   private readonly logger = new Logger(RedisModule.name);
 
-  constructor(@Inject(REDIS) private readonly redis: RedisClient, metrics: MetricsRegistry) {
-    metrics.observe('datahub_redis_up', '1 while the Redis client is connected and ready', [], (set) => set({}, redis.status === 'ready' ? 1 : 0));
+  constructor(
+    @Inject(REDIS) private readonly redis: RedisClient,
+    metrics: MetricsRegistry,
+  ) {
+    metrics.observe('datahub_redis_up', '1 while the Redis client is connected and ready', [], (set) =>
+      set({}, redis.status === 'ready' ? 1 : 0),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -10,7 +10,10 @@ const me = await client.auth.me();
 console.log(`signed in as ${me.email} (${me.role})`);
 
 // An API whose upstream is DataHub's own health endpoint, so the example needs nothing else.
-const api = await client.apis.create({ name: `quickstart-${Date.now().toString(36)}`, upstreamUrl: `${baseUrl}/health` });
+const api = await client.apis.create({
+  name: `quickstart-${Date.now().toString(36)}`,
+  upstreamUrl: `${baseUrl}/health`,
+});
 const key = await client.apiKeys.create({ name: 'quickstart', permissions: [{ api: api.name, permission: 'read' }] });
 console.log(`created API ${api.name} and key ${key.prefix}… (secret shown once: ${key.key.slice(0, 12)}…)`);
 
@@ -20,7 +23,11 @@ const caller = new DataHubClient({
   onRateLimited: ({ retryAfterMs }) => console.log(`rate limited; retrying in ${retryAfterMs} ms`),
 });
 const res = await caller.gateway.request(api.name, '/live');
-console.log(`GET /gateway/${api.name}/live → ${res.status}`, await res.json(), `remaining ${res.headers.get('x-ratelimit-remaining')}/${res.headers.get('x-ratelimit-limit')}`);
+console.log(
+  `GET /gateway/${api.name}/live → ${res.status}`,
+  await res.json(),
+  `remaining ${res.headers.get('x-ratelimit-remaining')}/${res.headers.get('x-ratelimit-limit')}`,
+);
 
 let count = 0;
 for await (const k of client.apiKeys.listAll({ pageSize: 50 })) if (!k.revokedAt) count++;

@@ -39,7 +39,10 @@ export class DataHubError extends Error {
 
   constructor(init: DataHubErrorInit) {
     const title = init.title ?? init.code;
-    super(init.detail ? `${title} (${init.code}): ${init.detail}` : `${title} (${init.code})`, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      init.detail ? `${title} (${init.code}): ${init.detail}` : `${title} (${init.code})`,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.name = new.target.name;
     this.status = init.status;
     this.code = init.code;

@@ -21,7 +21,11 @@ describe('listAll (offset pagination)', () => {
     const seen: string[] = [];
     for await (const key of client().apiKeys.listAll({ pageSize: 2 })) seen.push(key.id);
     expect(seen).toEqual(['id-0', 'id-1', 'id-2', 'id-3', 'id-4']);
-    expect(server.requests.map((r) => r.url)).toEqual(['/api/v1/keys?limit=2&offset=0', '/api/v1/keys?limit=2&offset=2', '/api/v1/keys?limit=2&offset=4']);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/api/v1/keys?limit=2&offset=0',
+      '/api/v1/keys?limit=2&offset=2',
+      '/api/v1/keys?limit=2&offset=4',
+    ]);
   });
 
   it('starts at an offset and stops early when the caller breaks', async () => {
@@ -38,6 +42,9 @@ describe('listAll (offset pagination)', () => {
     const seen: string[] = [];
     for await (const user of client().users.listAll({ role: 'developer' }, { pageSize: 3 })) seen.push(user.id);
     expect(seen).toHaveLength(5);
-    expect(server.requests.map((r) => r.url)).toEqual(['/api/v1/admin/users?role=developer&limit=3&offset=0', '/api/v1/admin/users?role=developer&limit=3&offset=3']);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/api/v1/admin/users?role=developer&limit=3&offset=0',
+      '/api/v1/admin/users?role=developer&limit=3&offset=3',
+    ]);
   });
 });

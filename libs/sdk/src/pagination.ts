@@ -13,7 +13,10 @@ export interface ListAllOptions {
  * Every item of an offset-paginated list, one page at a time:
  * `for await (const key of client.apiKeys.listAll()) ...`.
  */
-export async function* paginate<T>(fetchPage: PageFetcher<T>, options: ListAllOptions = {}): AsyncGenerator<T, void, undefined> {
+export async function* paginate<T>(
+  fetchPage: PageFetcher<T>,
+  options: ListAllOptions = {},
+): AsyncGenerator<T, void, undefined> {
   const limit = options.pageSize ?? 100;
   let offset = options.offset ?? 0;
   for (;;) {
@@ -23,4 +26,3 @@ export async function* paginate<T>(fetchPage: PageFetcher<T>, options: ListAllOp
     if (page.data.length === 0 || offset >= page.meta.total) return;
   }
 }
-

@@ -49,12 +49,24 @@ export class FakeServer {
   }
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const problem = status >= 400 ? 'application/problem+json' : 'application/json';
   res.writeHead(status, { 'content-type': problem, 'x-request-id': 'req-from-header', ...headers });
   res.end(JSON.stringify(body));
 }
 
 export function problem(status: number, code: string, extra: Record<string, unknown> = {}) {
-  return { type: `https://datahub.dev/problems/${code.toLowerCase()}`, title: `Title ${status}`, status, detail: `detail of ${code}`, code, ...extra };
+  return {
+    type: `https://datahub.dev/problems/${code.toLowerCase()}`,
+    title: `Title ${status}`,
+    status,
+    detail: `detail of ${code}`,
+    code,
+    ...extra,
+  };
 }

@@ -32,7 +32,11 @@ export class Tracing implements OnApplicationShutdown {
     this.provider = new BasicTracerProvider({
       resource: resourceFromAttributes({ 'service.name': config.tracing.serviceName }),
       // Batches leave every second: a trace shows up in the collector while it is still fresh.
-      spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${config.tracing.endpoint}/v1/traces` }), { scheduledDelayMillis: 1_000 })],
+      spanProcessors: [
+        new BatchSpanProcessor(new OTLPTraceExporter({ url: `${config.tracing.endpoint}/v1/traces` }), {
+          scheduledDelayMillis: 1_000,
+        }),
+      ],
     });
     this.tracer = this.provider.getTracer('datahub');
   }

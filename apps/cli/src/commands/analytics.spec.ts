@@ -30,19 +30,44 @@ describe('datahub analytics', () => {
   });
 
   const buckets = [
-    { bucket: '2026-11-27T10:00:00.000Z', requests: 40, errors: 2, p50LatencyMs: 3, p95LatencyMs: 12, p99LatencyMs: 30 },
-    { bucket: '2026-11-27T11:00:00.000Z', requests: 10, errors: 0, p50LatencyMs: 2, p95LatencyMs: 8, p99LatencyMs: null },
+    {
+      bucket: '2026-11-27T10:00:00.000Z',
+      requests: 40,
+      errors: 2,
+      p50LatencyMs: 3,
+      p95LatencyMs: 12,
+      p99LatencyMs: 30,
+    },
+    {
+      bucket: '2026-11-27T11:00:00.000Z',
+      requests: 10,
+      errors: 0,
+      p50LatencyMs: 2,
+      p95LatencyMs: 8,
+      p99LatencyMs: null,
+    },
   ];
 
   it('usage: a table and a chart, with the filters sent as query parameters', async () => {
     server.handle((_req, res) => sendJson(res, 200, { data: buckets }));
-    expect(await runCli(['analytics', 'usage', '--interval', 'hour', '--api', 'payments', '--from', '2026-11-27T00:00:00Z'], io())).toBe(0);
-    expect(server.requests[0].url).toBe('/api/v1/analytics/usage?from=2026-11-27T00%3A00%3A00Z&api=payments&interval=hour');
+    expect(
+      await runCli(
+        ['analytics', 'usage', '--interval', 'hour', '--api', 'payments', '--from', '2026-11-27T00:00:00Z'],
+        io(),
+      ),
+    ).toBe(0);
+    expect(server.requests[0].url).toBe(
+      '/api/v1/analytics/usage?from=2026-11-27T00%3A00%3A00Z&api=payments&interval=hour',
+    );
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0].split(/\s{2,}/)).toEqual(['BUCKET', 'REQUESTS', 'ERRORS', 'P50', 'P95', 'P99']);
     expect(lines[1].split(/\s{2,}/)).toEqual(['11-27 10:00', '40', '2', '3 ms', '12 ms', '30 ms']);
     expect(lines[2].split(/\s{2,}/)).toEqual(['11-27 11:00', '10', '0', '2 ms', '8 ms', '-']);
-    expect(lines.slice(-3)).toEqual(['requests per hour', `11-27 10:00 │${'█'.repeat(40)} 40`, `11-27 11:00 │${'█'.repeat(10)} 10`]);
+    expect(lines.slice(-3)).toEqual([
+      'requests per hour',
+      `11-27 10:00 │${'█'.repeat(40)} 40`,
+      `11-27 11:00 │${'█'.repeat(10)} 10`,
+    ]);
   });
 
   it('usage --json: the buckets as the server sent them', async () => {
@@ -92,9 +117,19 @@ describe('datahub analytics', () => {
   });
 
   it('export: a refusal is an error with the title and code, and exit 1', async () => {
-    server.handle((_req, res) => sendJson(res, 403, { type: 'x', title: 'Forbidden', status: 403, code: 'INSUFFICIENT_PERMISSIONS', detail: 'You do not have the permission this action needs' }));
+    server.handle((_req, res) =>
+      sendJson(res, 403, {
+        type: 'x',
+        title: 'Forbidden',
+        status: 403,
+        code: 'INSUFFICIENT_PERMISSIONS',
+        detail: 'You do not have the permission this action needs',
+      }),
+    );
     expect(await runCli(['analytics', 'export', '--out', join(dir, 'no.csv')], io())).toBe(1);
-    expect(stderr).toBe('Error: Forbidden (INSUFFICIENT_PERMISSIONS): You do not have the permission this action needs\n(request id req-from-header)\n');
+    expect(stderr).toBe(
+      'Error: Forbidden (INSUFFICIENT_PERMISSIONS): You do not have the permission this action needs\n(request id req-from-header)\n',
+    );
   });
 
   it('usage errors exit 2', async () => {

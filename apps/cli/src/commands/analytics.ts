@@ -30,7 +30,14 @@ function bucketLabel(bucket: string, interval: UsageInterval): string {
 }
 
 function usageView(buckets: UsageBucket[], interval: UsageInterval): string {
-  const rows = buckets.map((b) => [bucketLabel(b.bucket, interval), b.requests, b.errors, ms(b.p50LatencyMs), ms(b.p95LatencyMs), ms(b.p99LatencyMs)]);
+  const rows = buckets.map((b) => [
+    bucketLabel(b.bucket, interval),
+    b.requests,
+    b.errors,
+    ms(b.p50LatencyMs),
+    ms(b.p95LatencyMs),
+    ms(b.p99LatencyMs),
+  ]);
   const chart = barChart(buckets.map((b) => ({ label: bucketLabel(b.bucket, interval), value: b.requests })));
   return `${table(['BUCKET', 'REQUESTS', 'ERRORS', 'P50', 'P95', 'P99'], rows)}\n\nrequests per ${interval}\n${chart}`;
 }
@@ -38,7 +45,9 @@ function usageView(buckets: UsageBucket[], interval: UsageInterval): string {
 export function analyticsCommand(io: CliIo): Command {
   const analytics = new Command('analytics').description('traffic of your keys (every key, for an admin)');
 
-  withFilters(analytics.command('summary').description('totals, error rate, latency percentiles, top APIs and keys')).action(
+  withFilters(
+    analytics.command('summary').description('totals, error rate, latency percentiles, top APIs and keys'),
+  ).action(
     action(io, async ({ client, out }, options) => {
       const s = await client.analytics.summary(filters(options));
       out.result(s, () =>
@@ -48,13 +57,24 @@ export function analyticsCommand(io: CliIo): Command {
             ['to', when(s.to)],
             ['requests', s.totalRequests],
             ['errors', `${s.errorRequests} (${percent(s.errorRate)})`],
-            ['status classes', Object.entries(s.statusClasses).map(([k, v]) => `${k} ${v}`).join('  ')],
+            [
+              'status classes',
+              Object.entries(s.statusClasses)
+                .map(([k, v]) => `${k} ${v}`)
+                .join('  '),
+            ],
             ['latency', `p50 ${ms(s.p50LatencyMs)}  p95 ${ms(s.p95LatencyMs)}  p99 ${ms(s.p99LatencyMs)}`],
           ]),
           '',
-          table(['TOP API', 'REQUESTS'], s.topApis.map((a) => [a.api, a.requests])),
+          table(
+            ['TOP API', 'REQUESTS'],
+            s.topApis.map((a) => [a.api, a.requests]),
+          ),
           '',
-          table(['TOP KEY', 'PREFIX', 'REQUESTS'], s.topKeys.map((k) => [k.keyId, k.prefix, k.requests])),
+          table(
+            ['TOP KEY', 'PREFIX', 'REQUESTS'],
+            s.topKeys.map((k) => [k.keyId, k.prefix, k.requests]),
+          ),
         ].join('\n'),
       );
     }),
@@ -90,7 +110,10 @@ export function analyticsCommand(io: CliIo): Command {
           await once(file, 'close');
         }
         const bytes = progress.finish();
-        out.result({ file: options.out, bytes, format: options.format }, () => `Wrote ${bytes} bytes to ${options.out}`);
+        out.result(
+          { file: options.out, bytes, format: options.format },
+          () => `Wrote ${bytes} bytes to ${options.out}`,
+        );
       }),
     );
 

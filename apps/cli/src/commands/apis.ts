@@ -28,7 +28,15 @@ function settings(options: Options): UpdateApiInput {
   return body;
 }
 
-const row = (a: Api) => [a.id, a.name, a.upstreamUrl ?? '—', a.rateLimit ?? 'tier', a.authRequired ? 'key' : 'none', a.timeoutMs ?? '—', when(a.createdAt)];
+const row = (a: Api) => [
+  a.id,
+  a.name,
+  a.upstreamUrl ?? '—',
+  a.rateLimit ?? 'tier',
+  a.authRequired ? 'key' : 'none',
+  a.timeoutMs ?? '—',
+  when(a.createdAt),
+];
 const HEAD = ['ID', 'NAME', 'UPSTREAM', 'RATE/MIN', 'AUTH', 'TIMEOUT MS', 'CREATED'];
 
 function withSettings(command: Command): Command {
@@ -54,17 +62,31 @@ export function apisCommand(io: CliIo): Command {
       }),
     );
 
-  withSettings(apis.command('create').description('register an API').requiredOption('--name <slug>', 'URL-safe name').requiredOption('--upstream <url>', 'http(s) URL of the upstream')).action(
+  withSettings(
+    apis
+      .command('create')
+      .description('register an API')
+      .requiredOption('--name <slug>', 'URL-safe name')
+      .requiredOption('--upstream <url>', 'http(s) URL of the upstream'),
+  ).action(
     action(io, async ({ client, out }, options) => {
       const api = await client.apis.create({ name: options.name, ...settings(options), upstreamUrl: options.upstream });
       out.result(api, () => table(HEAD, [row(api)]));
     }),
   );
 
-  withSettings(apis.command('update <id-or-name>').description("change an API's settings").option('--upstream <url>', 'http(s) URL of the upstream')).action(
+  withSettings(
+    apis
+      .command('update <id-or-name>')
+      .description("change an API's settings")
+      .option('--upstream <url>', 'http(s) URL of the upstream'),
+  ).action(
     action(io, async ({ client, out }, options, [idOrName]) => {
       const body = settings(options);
-      if (Object.keys(body).length === 0) throw new UsageError('nothing to change: pass --upstream, --rate-limit, --[no-]auth-required, --timeout or --max-body');
+      if (Object.keys(body).length === 0)
+        throw new UsageError(
+          'nothing to change: pass --upstream, --rate-limit, --[no-]auth-required, --timeout or --max-body',
+        );
       const api = await client.apis.update((await resolveApi(client, idOrName)).id, body);
       out.result(api, () => table(HEAD, [row(api)]));
     }),

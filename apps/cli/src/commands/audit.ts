@@ -15,7 +15,12 @@ export function auditCommand(io: CliIo): Command {
     .option('--limit <n>', 'at most this many events (1-200)', positiveInt, 50)
     .action(
       action(io, async ({ client, out }, options) => {
-        const page = await client.analytics.audit({ type: options.type, from: options.from, to: options.to, limit: options.limit });
+        const page = await client.analytics.audit({
+          type: options.type,
+          from: options.from,
+          to: options.to,
+          limit: options.limit,
+        });
         out.result(page.data, () =>
           table(
             HEAD,

@@ -47,7 +47,16 @@ export function keysCommand(io: CliIo): Command {
         out.result(all, () =>
           table(
             ['ID', 'NAME', 'PREFIX', 'TIER', 'PERMISSIONS', 'STATUS', 'EXPIRES', 'LAST USED'],
-            all.map((k) => [k.id, k.name, k.prefix, k.rateLimitTier, permissions(k), status(k), when(k.expiresAt), when(k.lastUsedAt)]),
+            all.map((k) => [
+              k.id,
+              k.name,
+              k.prefix,
+              k.rateLimitTier,
+              permissions(k),
+              status(k),
+              when(k.expiresAt),
+              when(k.lastUsedAt),
+            ]),
           ),
         );
       }),
@@ -62,14 +71,21 @@ export function keysCommand(io: CliIo): Command {
     .option('--expires <iso-date>', 'expiry, e.g. 2027-01-01T00:00:00Z')
     .action(
       action(io, async ({ client, out }, options) => {
-        const key = await client.apiKeys.create({ name: options.name, permissions: options.permission, rateLimitTier: options.tier, expiresAt: options.expires });
+        const key = await client.apiKeys.create({
+          name: options.name,
+          permissions: options.permission,
+          rateLimitTier: options.tier,
+          expiresAt: options.expires,
+        });
         out.result(key, () => secretShownOnce(key, 'Created'));
       }),
     );
 
   keys
     .command('revoke <id-or-prefix>')
-    .description('revoke a key, by its id or its prefix as `keys list` shows it (effective on every gateway node within a second)')
+    .description(
+      'revoke a key, by its id or its prefix as `keys list` shows it (effective on every gateway node within a second)',
+    )
     .action(
       action(io, async ({ client, out }, _options, [idOrPrefix]) => {
         const id = UUID.test(idOrPrefix) ? idOrPrefix : await keyIdByPrefix(client, idOrPrefix);
@@ -84,7 +100,10 @@ export function keysCommand(io: CliIo): Command {
     .option('--grace <seconds>', 'keep the old secret working this long', positiveInt)
     .action(
       action(io, async ({ client, out }, options, [id]) => {
-        const key = await client.apiKeys.rotate(id, options.grace === undefined ? {} : { gracePeriodSeconds: options.grace });
+        const key = await client.apiKeys.rotate(
+          id,
+          options.grace === undefined ? {} : { gracePeriodSeconds: options.grace },
+        );
         out.result(key, () => secretShownOnce(key, 'Rotated'));
       }),
     );
@@ -119,5 +138,9 @@ async function keyIdByPrefix(client: DataHubClient, prefix: string): Promise<str
   const found: string[] = [];
   for await (const key of client.apiKeys.listAll()) if (key.prefix === prefix) found.push(key.id);
   if (found.length === 1) return found[0];
-  throw new CliError(found.length === 0 ? `no key has the prefix ${prefix}` : `${found.length} keys have the prefix ${prefix}: revoke one by its id`);
+  throw new CliError(
+    found.length === 0
+      ? `no key has the prefix ${prefix}`
+      : `${found.length} keys have the prefix ${prefix}: revoke one by its id`,
+  );
 }

@@ -12,7 +12,10 @@ export const BUILT_MIGRATE = join(__dirname, '..', '..', '..', 'gateway', 'src',
 function runMigrate(io: CliIo, subcommand: string): Promise<void> {
   if (!existsSync(BUILT_MIGRATE)) throw new UsageError(`${BUILT_MIGRATE} is missing: run npm run build`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUILT_MIGRATE, subcommand], { env: io.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BUILT_MIGRATE, subcommand], {
+      env: io.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk) => io.stdout.write(chunk.toString()));
     child.stderr.on('data', (chunk) => io.stderr.write(chunk.toString()));
     child.once('error', reject);
@@ -28,7 +31,9 @@ export class MigrateFailed extends Error {
 }
 
 export function migrateCommand(io: CliIo): Command {
-  const migrate = new Command('migrate').description("database schema, with the server's runner (needs DATABASE_URL or the embedded data dir)");
+  const migrate = new Command('migrate').description(
+    "database schema, with the server's runner (needs DATABASE_URL or the embedded data dir)",
+  );
   for (const [name, description] of [
     ['run', 'apply pending migrations'],
     ['revert', 'undo the last migration'],

@@ -39,7 +39,9 @@ export function sessionCommands(io: CliIo): Command[] {
       } finally {
         store.remove(url);
       }
-      out.result({ url, signedOut: true }, () => (ended ? `Signed out of ${url}` : `Signed out of ${url} (the server had already ended the session)`));
+      out.result({ url, signedOut: true }, () =>
+        ended ? `Signed out of ${url}` : `Signed out of ${url} (the server had already ended the session)`,
+      );
     }),
   );
 

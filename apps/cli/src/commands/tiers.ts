@@ -33,7 +33,8 @@ export function tiersCommand(io: CliIo): Command {
         if (options.perMin !== undefined) limits.requestsPerMin = options.perMin;
         if (options.perHour !== undefined) limits.requestsPerHour = options.perHour;
         if (options.burst !== undefined) limits.burstLimit = options.burst;
-        if (Object.keys(limits).length === 0) throw new UsageError('nothing to set: pass --per-min, --per-hour and/or --burst');
+        if (Object.keys(limits).length === 0)
+          throw new UsageError('nothing to set: pass --per-min, --per-hour and/or --burst');
         let tier: RateLimitTier;
         try {
           tier = await client.rateLimits.update(tierName, limits);
@@ -41,7 +42,9 @@ export function tiersCommand(io: CliIo): Command {
           if (!(error instanceof NotFoundError)) throw error;
           const { requestsPerMin, requestsPerHour, burstLimit } = limits;
           if (requestsPerMin === undefined || requestsPerHour === undefined || burstLimit === undefined) {
-            throw new UsageError(`tier ${tierName} does not exist; to create it pass --per-min, --per-hour and --burst`);
+            throw new UsageError(
+              `tier ${tierName} does not exist; to create it pass --per-min, --per-hour and --burst`,
+            );
           }
           tier = await client.rateLimits.create({ tierName, requestsPerMin, requestsPerHour, burstLimit });
         }

@@ -34,7 +34,8 @@ export function usersCommand(io: CliIo): Command {
     .action(
       action(io, async ({ client, out }, options) => {
         const all: User[] = [];
-        for await (const user of client.users.listAll({ role: options.role, email: options.email }, { pageSize: 200 })) all.push(user);
+        for await (const user of client.users.listAll({ role: options.role, email: options.email }, { pageSize: 200 }))
+          all.push(user);
         out.result(all, () => table(HEAD, all.map(row)));
       }),
     );
@@ -48,8 +49,18 @@ export function usersCommand(io: CliIo): Command {
     .option('--password-stdin', 'read the password from stdin (or set DATAHUB_NEW_USER_PASSWORD)')
     .action(
       action(io, async ({ client, out }, options) => {
-        const password = await readPassword(io, options.passwordStdin, 'DATAHUB_NEW_USER_PASSWORD', 'Password for the new user: ');
-        const user = await client.users.create({ email: options.email, password, name: options.name, role: options.role });
+        const password = await readPassword(
+          io,
+          options.passwordStdin,
+          'DATAHUB_NEW_USER_PASSWORD',
+          'Password for the new user: ',
+        );
+        const user = await client.users.create({
+          email: options.email,
+          password,
+          name: options.name,
+          role: options.role,
+        });
         out.result(user, () => table(HEAD, [row(user)]));
       }),
     );

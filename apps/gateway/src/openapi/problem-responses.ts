@@ -1,7 +1,10 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { MAX_HEADER_BYTES, PROBLEM_MEDIA_TYPE, problemSchema, problemTitle, problemType } from '@app/core';
 
-type Responses = Record<string, { description?: string; content?: Record<string, { schema?: unknown; example?: unknown }>; headers?: unknown }>;
+type Responses = Record<
+  string,
+  { description?: string; content?: Record<string, { schema?: unknown; example?: unknown }>; headers?: unknown }
+>;
 
 interface Operation {
   parameters?: Array<{ in: string; name: string; schema?: Record<string, unknown> }>;
@@ -49,21 +52,24 @@ function commonProblems(path: string, method: string, operation: Operation): Map
     problems.set(404, ['NOT_FOUND']);
     problems.set(414, ['URI_TOO_LONG']);
   }
-  if (operation.security?.some((scheme) => 'bearer' in scheme)) problems.set(401, ['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']);
+  if (operation.security?.some((scheme) => 'bearer' in scheme))
+    problems.set(401, ['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']);
   if (path.startsWith('/api/v1/')) problems.set(429, ['RATE_LIMITED']);
   return problems;
 }
 
 /** The codes a response declared through `problemSchema`, if any. */
 function declaredCodes(response: Responses[string] | undefined): string[] {
-  const schema = response?.content?.[PROBLEM_MEDIA_TYPE]?.schema as { allOf?: Array<{ properties?: { code?: { enum?: string[] } } }> } | undefined;
+  const schema = response?.content?.[PROBLEM_MEDIA_TYPE]?.schema as
+    { allOf?: Array<{ properties?: { code?: { enum?: string[] } } }> } | undefined;
   return schema?.allOf?.[1]?.properties?.code?.enum ?? [];
 }
 
 /** A declared answer in another JSON shape (the health checks' 503): left as it is. */
 const isOtherJson = (response: Responses[string] | undefined) => response?.content?.['application/json'] !== undefined;
 
-const pascal = (code: string) => code.toLowerCase().replace(/(^|_)([a-z])/g, (_, _sep, letter: string) => letter.toUpperCase());
+const pascal = (code: string) =>
+  code.toLowerCase().replace(/(^|_)([a-z])/g, (_, _sep, letter: string) => letter.toUpperCase());
 
 /** One shared response per status and set of codes, e.g. `Problem409NameTaken`. */
 function responseName(status: number, codes: readonly string[]): string {
@@ -85,16 +91,31 @@ export function completeProblemResponses(document: OpenAPIObject): void {
       if (!operation) continue;
       const problems = commonProblems(path, method, operation);
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (Number(status) >= 400) problems.set(Number(status), [...new Set([...declaredCodes(response), ...(problems.get(Number(status)) ?? [])])]);
+        if (Number(status) >= 400)
+          problems.set(Number(status), [
+            ...new Set([...declaredCodes(response), ...(problems.get(Number(status)) ?? [])]),
+          ]);
       }
       for (const [status, codes] of [...problems].sort(([a], [b]) => a - b)) {
         const existing = operation.responses[String(status)];
         if (isOtherJson(existing) || codes.length === 0) continue;
         const generic = DESCRIPTIONS[status] ?? codes.join(', ');
         // @ApiProblem describes a response by its codes unless told more.
-        const description = existing?.description === declaredCodes(existing).join(', ') ? generic : (existing?.description ?? generic);
-        const example = { type: problemType(codes[0]), title: problemTitle(status), status, detail: description, code: codes[0], requestId: EXAMPLE_REQUEST_ID };
-        const response = { description, ...(existing?.headers ? { headers: existing.headers } : {}), content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema(status, codes), example } } };
+        const description =
+          existing?.description === declaredCodes(existing).join(', ') ? generic : (existing?.description ?? generic);
+        const example = {
+          type: problemType(codes[0]),
+          title: problemTitle(status),
+          status,
+          detail: description,
+          code: codes[0],
+          requestId: EXAMPLE_REQUEST_ID,
+        };
+        const response = {
+          description,
+          ...(existing?.headers ? { headers: existing.headers } : {}),
+          content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema(status, codes), example } },
+        };
         // An answer described for this operation alone (which permission, which limit) stays inline.
         if (description !== generic) {
           operation.responses[String(status)] = response;
@@ -106,5 +127,8 @@ export function completeProblemResponses(document: OpenAPIObject): void {
       }
     }
   }
-  document.components = { ...document.components, responses: { ...(document.components?.responses ?? {}), ...shared } as never };
+  document.components = {
+    ...document.components,
+    responses: { ...(document.components?.responses ?? {}), ...shared } as never,
+  };
 }

@@ -33,14 +33,31 @@ function auditedUrl(upstreamUrl: string): string {
 /** An API's settings as the audit trail records them: no secret, upstream credentials only as set or not. */
 function auditedSettings(api: Api): Record<string, unknown> {
   const { name, description, rateLimit, authRequired, timeoutMs, maxBodyBytes } = api;
-  return { name, description, upstreamUrl: auditedUrl(api.upstreamUrl), upstreamAuthorization: api.upstreamAuthorization ? 'set' : 'unset', rateLimit, authRequired, timeoutMs, maxBodyBytes };
+  return {
+    name,
+    description,
+    upstreamUrl: auditedUrl(api.upstreamUrl),
+    upstreamAuthorization: api.upstreamAuthorization ? 'set' : 'unset',
+    rateLimit,
+    authRequired,
+    timeoutMs,
+    maxBodyBytes,
+  };
 }
 
 /** Each setting that changed, from and to; replaced upstream credentials show as `replaced`. */
 function changedSettings(before: Api, after: Api): Record<string, { from: unknown; to: unknown }> {
   const [from, to] = [auditedSettings(before), auditedSettings(after)];
-  const changed = Object.fromEntries(Object.keys(to).filter((key) => from[key] !== to[key]).map((key) => [key, { from: from[key], to: to[key] }]));
-  if (before.upstreamAuthorization && after.upstreamAuthorization && before.upstreamAuthorization !== after.upstreamAuthorization) {
+  const changed = Object.fromEntries(
+    Object.keys(to)
+      .filter((key) => from[key] !== to[key])
+      .map((key) => [key, { from: from[key], to: to[key] }]),
+  );
+  if (
+    before.upstreamAuthorization &&
+    after.upstreamAuthorization &&
+    before.upstreamAuthorization !== after.upstreamAuthorization
+  ) {
     changed.upstreamAuthorization = { from: 'set', to: 'replaced' };
   }
   return changed;
@@ -61,7 +78,13 @@ export class ApiRegistryService {
     caches: TieredCacheFactory,
     private readonly events: EventEmitter2,
   ) {
-    this.cache = caches.create<ApiRecord>({ name: 'api', l1TtlMs: 60_000, l1Max: 10_000, l2TtlSeconds: 600, negativeTtlMs: 5_000 });
+    this.cache = caches.create<ApiRecord>({
+      name: 'api',
+      l1TtlMs: 60_000,
+      l1Max: 10_000,
+      l2TtlSeconds: 600,
+      negativeTtlMs: 5_000,
+    });
   }
 
   /** Cached lookup for the gateway: null when no API has this name. */
@@ -97,9 +120,20 @@ export class ApiRegistryService {
   }
 
   async create(input: CreateApiDto, change: ChangeContext): Promise<Api> {
-    const api = await this.saveUnique(this.apis.create({ authRequired: true, rateLimit: null, description: null, upstreamAuthorization: null, ...input }));
+    const api = await this.saveUnique(
+      this.apis.create({
+        authRequired: true,
+        rateLimit: null,
+        description: null,
+        upstreamAuthorization: null,
+        ...input,
+      }),
+    );
     await this.cache.invalidate(api.name);
-    this.events.emit(AuditEventType.ApiCreated, auditEvent(change.client, change.actorId, { apiId: api.id, name: api.name, settings: auditedSettings(api) }));
+    this.events.emit(
+      AuditEventType.ApiCreated,
+      auditEvent(change.client, change.actorId, { apiId: api.id, name: api.name, settings: auditedSettings(api) }),
+    );
     return api;
   }
 
@@ -111,7 +145,10 @@ export class ApiRegistryService {
     if (updated.name !== before.name) await this.cache.invalidate(updated.name);
     const changed = changedSettings(before, updated);
     if (Object.keys(changed).length > 0) {
-      this.events.emit(AuditEventType.ApiUpdated, auditEvent(change.client, change.actorId, { apiId: id, name: updated.name, changes: changed }));
+      this.events.emit(
+        AuditEventType.ApiUpdated,
+        auditEvent(change.client, change.actorId, { apiId: id, name: updated.name, changes: changed }),
+      );
     }
     return updated;
   }
@@ -120,14 +157,18 @@ export class ApiRegistryService {
     const api = await this.get(id);
     await this.apis.delete({ id });
     await this.cache.invalidate(api.name);
-    this.events.emit(AuditEventType.ApiDeleted, auditEvent(change.client, change.actorId, { apiId: id, name: api.name, settings: auditedSettings(api) }));
+    this.events.emit(
+      AuditEventType.ApiDeleted,
+      auditEvent(change.client, change.actorId, { apiId: id, name: api.name, settings: auditedSettings(api) }),
+    );
   }
 
   private async saveUnique(api: Api): Promise<Api> {
     try {
       return await this.apis.save(api);
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new ConflictError('NAME_TAKEN', `An API named ${api.name} already exists`);
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
+        throw new ConflictError('NAME_TAKEN', `An API named ${api.name} already exists`);
       throw error;
     }
   }
@@ -139,5 +180,16 @@ export function toApiDto(api: Api, withUpstream: boolean): ApiDto {
   const dates = { createdAt: api.createdAt.toISOString(), updatedAt: api.updatedAt.toISOString() };
   if (!withUpstream) return { id, name, description, rateLimit, authRequired, ...dates };
   const { upstreamUrl, timeoutMs, maxBodyBytes } = api;
-  return { id, name, description, rateLimit, authRequired, upstreamUrl, upstreamAuthorizationSet: api.upstreamAuthorization !== null, timeoutMs, maxBodyBytes, ...dates };
+  return {
+    id,
+    name,
+    description,
+    rateLimit,
+    authRequired,
+    upstreamUrl,
+    upstreamAuthorizationSet: api.upstreamAuthorization !== null,
+    timeoutMs,
+    maxBodyBytes,
+    ...dates,
+  };
 }

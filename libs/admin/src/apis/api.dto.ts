@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { ListMetaDto, PaginationQueryDto, Omittable } from '@app/core';
 
 export const API_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
@@ -7,10 +18,16 @@ const MAX_TIMEOUT_MS = 300_000;
 const MAX_BODY_BYTES = 1024 * 1024 * 1024;
 /** A header value: visible ASCII and spaces, so that it can never split a header. */
 const HEADER_VALUE = /^[\x20-\x7e]{1,4096}$/;
-const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_valid_protocol: true };
+const HTTP_URL = {
+  protocols: ['http', 'https'],
+  require_protocol: true,
+  require_tld: false,
+  require_valid_protocol: true,
+};
 /** `scheme://user[:password]@`: credentials go in upstreamAuthorization, which no route returns. */
 const WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]*(?:[/?#]|$)/i;
-const UPSTREAM_URL_MESSAGE = 'upstreamUrl must be an http(s) URL without credentials (send those as upstreamAuthorization)';
+const UPSTREAM_URL_MESSAGE =
+  'upstreamUrl must be an http(s) URL without credentials (send those as upstreamAuthorization)';
 
 /** An upstream base URL: http(s), at most 2,048 characters, no user or password in it. */
 const IsUpstreamUrl = () => (target: object, property: string) => {
@@ -21,7 +38,12 @@ const IsUpstreamUrl = () => (target: object, property: string) => {
 };
 
 class ApiFieldsDto {
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, description: 'what the API is for; every role may read it' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 500,
+    description: 'what the API is for; every role may read it',
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsString()
@@ -33,7 +55,8 @@ class ApiFieldsDto {
     nullable: true,
     writeOnly: true,
     example: 'Basic dXNlcjpzZWNyZXQ=',
-    description: 'Authorization header the gateway sends upstream, replacing the caller\'s; write-only (no route returns it); null removes it',
+    description:
+      "Authorization header the gateway sends upstream, replacing the caller's; write-only (no route returns it); null removes it",
   })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
@@ -41,7 +64,12 @@ class ApiFieldsDto {
   @Matches(HEADER_VALUE, { message: 'upstreamAuthorization must be a header value of 1–4096 visible ASCII characters' })
   upstreamAuthorization?: string | null;
 
-  @ApiPropertyOptional({ description: 'requests per minute per key for this API; null = only the tier applies', type: Number, nullable: true, minimum: 1 })
+  @ApiPropertyOptional({
+    description: 'requests per minute per key for this API; null = only the tier applies',
+    type: Number,
+    nullable: true,
+    minimum: 1,
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsInt()
@@ -54,14 +82,24 @@ class ApiFieldsDto {
   @IsBoolean()
   authRequired?: boolean;
 
-  @ApiPropertyOptional({ default: 30_000, minimum: 100, maximum: MAX_TIMEOUT_MS, description: 'upstream response timeout' })
+  @ApiPropertyOptional({
+    default: 30_000,
+    minimum: 100,
+    maximum: MAX_TIMEOUT_MS,
+    description: 'upstream response timeout',
+  })
   @Omittable()
   @IsInt()
   @Min(100)
   @Max(MAX_TIMEOUT_MS)
   timeoutMs?: number;
 
-  @ApiPropertyOptional({ default: 10 * 1024 * 1024, minimum: 0, maximum: MAX_BODY_BYTES, description: 'largest proxied request body' })
+  @ApiPropertyOptional({
+    default: 10 * 1024 * 1024,
+    minimum: 0,
+    maximum: MAX_BODY_BYTES,
+    description: 'largest proxied request body',
+  })
   @Omittable()
   @IsInt()
   @Min(0)
@@ -104,7 +142,8 @@ export class ApiDto {
   @ApiProperty({ type: Number, nullable: true }) rateLimit: number | null;
   @ApiProperty() authRequired: boolean;
   @ApiPropertyOptional({ description: 'only for users with apis:write' }) upstreamUrl?: string;
-  @ApiPropertyOptional({ description: 'an upstreamAuthorization is set (only for users with apis:write)' }) upstreamAuthorizationSet?: boolean;
+  @ApiPropertyOptional({ description: 'an upstreamAuthorization is set (only for users with apis:write)' })
+  upstreamAuthorizationSet?: boolean;
   @ApiPropertyOptional({ description: 'only for users with apis:write' }) timeoutMs?: number;
   @ApiPropertyOptional({ description: 'only for users with apis:write' }) maxBodyBytes?: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -5,7 +5,6 @@ import { ApiProblem, Client, ClientContext, listEnvelope, UuidParam } from '@app
 import { ApiEnvelopeDto, ApiListDto, CreateApiDto, ListApisQueryDto, UpdateApiDto } from './api.dto';
 import { ApiRegistryService, toApiDto } from './api-registry.service';
 
-
 /** Whether this caller may see the upstream's address and settings. */
 const seesUpstream = (user: AuthUser) => hasPermission(user.role, Permission.ApisWrite);
 
@@ -21,7 +20,11 @@ export class ApisAdminController {
   @ApiOkResponse({ type: ApiListDto })
   async list(@Query() query: ListApisQueryDto, @CurrentUser() user: AuthUser): Promise<ApiListDto> {
     const { apis, total } = await this.registry.list(query);
-    return listEnvelope(apis.map((api) => toApiDto(api, seesUpstream(user))), total, query);
+    return listEnvelope(
+      apis.map((api) => toApiDto(api, seesUpstream(user))),
+      total,
+      query,
+    );
   }
 
   @Get(':id')
@@ -38,7 +41,11 @@ export class ApisAdminController {
   @ApiOperation({ summary: 'Register an upstream under /gateway/{name}/*' })
   @ApiCreatedResponse({ type: ApiEnvelopeDto })
   @ApiProblem(409, ['NAME_TAKEN'])
-  async create(@Body() body: CreateApiDto, @CurrentUser() user: AuthUser, @Client() client: ClientContext): Promise<ApiEnvelopeDto> {
+  async create(
+    @Body() body: CreateApiDto,
+    @CurrentUser() user: AuthUser,
+    @Client() client: ClientContext,
+  ): Promise<ApiEnvelopeDto> {
     return { data: toApiDto(await this.registry.create(body, { actorId: user.id, client }), true) };
   }
 
@@ -48,7 +55,12 @@ export class ApisAdminController {
   @ApiOkResponse({ type: ApiEnvelopeDto })
   @ApiProblem(404, ['NOT_FOUND'])
   @ApiProblem(409, ['NAME_TAKEN'])
-  async update(@Param('id', UuidParam) id: string, @Body() body: UpdateApiDto, @CurrentUser() user: AuthUser, @Client() client: ClientContext): Promise<ApiEnvelopeDto> {
+  async update(
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateApiDto,
+    @CurrentUser() user: AuthUser,
+    @Client() client: ClientContext,
+  ): Promise<ApiEnvelopeDto> {
     return { data: toApiDto(await this.registry.update(id, body, { actorId: user.id, client }), true) };
   }
 
@@ -58,7 +70,11 @@ export class ApisAdminController {
   @ApiOperation({ summary: 'Remove an API (its key permissions go with it)' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblem(404, ['NOT_FOUND'])
-  async delete(@Param('id', UuidParam) id: string, @CurrentUser() user: AuthUser, @Client() client: ClientContext): Promise<void> {
+  async delete(
+    @Param('id', UuidParam) id: string,
+    @CurrentUser() user: AuthUser,
+    @Client() client: ClientContext,
+  ): Promise<void> {
     await this.registry.delete(id, { actorId: user.id, client });
   }
 }

@@ -1,7 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser, Permission } from '@app/auth';
-import { CreateRateLimitTierDto, RateLimitTierEnvelopeDto, RateLimitTierListDto, UpdateRateLimitTierDto } from './rate-limit-tier.dto';
+import {
+  CreateRateLimitTierDto,
+  RateLimitTierEnvelopeDto,
+  RateLimitTierListDto,
+  UpdateRateLimitTierDto,
+} from './rate-limit-tier.dto';
 import { RateLimitTiersService, toTierDto } from './rate-limit-tiers.service';
 import { ApiProblem, Client, ClientContext } from '@app/core';
 
@@ -25,13 +30,17 @@ export class RateLimitTiersController {
   @ApiOperation({ summary: 'Create a tier' })
   @ApiCreatedResponse({ type: RateLimitTierEnvelopeDto })
   @ApiProblem(409, ['NAME_TAKEN'])
-  async create(@Body() body: CreateRateLimitTierDto, @CurrentUser() user: AuthUser, @Client() client: ClientContext): Promise<RateLimitTierEnvelopeDto> {
+  async create(
+    @Body() body: CreateRateLimitTierDto,
+    @CurrentUser() user: AuthUser,
+    @Client() client: ClientContext,
+  ): Promise<RateLimitTierEnvelopeDto> {
     return { data: toTierDto(await this.tiers.create(body, { actorId: user.id, client })) };
   }
 
   @Patch(':tierName')
   @Auth(Permission.RateLimitsWrite)
-  @ApiOperation({ summary: 'Change a tier\'s limits (every gateway node applies them within a second)' })
+  @ApiOperation({ summary: "Change a tier's limits (every gateway node applies them within a second)" })
   @ApiOkResponse({ type: RateLimitTierEnvelopeDto })
   @ApiProblem(404, ['NOT_FOUND'])
   async update(
@@ -50,7 +59,11 @@ export class RateLimitTiersController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblem(404, ['NOT_FOUND'])
   @ApiProblem(409, ['TIER_IN_USE'], 'Keys use the tier, or it is the default tier')
-  async delete(@Param('tierName') tierName: string, @CurrentUser() user: AuthUser, @Client() client: ClientContext): Promise<void> {
+  async delete(
+    @Param('tierName') tierName: string,
+    @CurrentUser() user: AuthUser,
+    @Client() client: ClientContext,
+  ): Promise<void> {
     await this.tiers.delete(tierName, { actorId: user.id, client });
   }
 }

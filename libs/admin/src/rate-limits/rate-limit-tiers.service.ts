@@ -21,7 +21,11 @@ const FOREIGN_KEY_VIOLATION = '23503';
 /** The tier of keys created without one. */
 export const DEFAULT_TIER = 'free';
 
-const limitsOf = ({ requestsPerMin, requestsPerHour, burstLimit }: RateLimit) => ({ requestsPerMin, requestsPerHour, burstLimit });
+const limitsOf = ({ requestsPerMin, requestsPerHour, burstLimit }: RateLimit) => ({
+  requestsPerMin,
+  requestsPerHour,
+  burstLimit,
+});
 
 export function toTierDto(tier: RateLimit): RateLimitTierDto {
   return {
@@ -44,14 +48,27 @@ export class RateLimitTiersService {
     caches: TieredCacheFactory,
     private readonly events: EventEmitter2,
   ) {
-    this.cache = caches.create<TierRecord>({ name: 'tier', l1TtlMs: 60_000, l1Max: 1_000, l2TtlSeconds: 600, negativeTtlMs: 5_000 });
+    this.cache = caches.create<TierRecord>({
+      name: 'tier',
+      l1TtlMs: 60_000,
+      l1Max: 1_000,
+      l2TtlSeconds: 600,
+      negativeTtlMs: 5_000,
+    });
   }
 
   /** Cached lookup for the rate limiter. */
   findByName(tierName: string): Promise<TierRecord | null> {
     return this.cache.get(tierName, async () => {
       const tier = await this.tiers.findOneBy({ tierName });
-      return tier ? { tierName: tier.tierName, requestsPerMin: tier.requestsPerMin, requestsPerHour: tier.requestsPerHour, burstLimit: tier.burstLimit } : null;
+      return tier
+        ? {
+            tierName: tier.tierName,
+            requestsPerMin: tier.requestsPerMin,
+            requestsPerHour: tier.requestsPerHour,
+            burstLimit: tier.burstLimit,
+          }
+        : null;
     });
   }
 
@@ -71,10 +88,14 @@ export class RateLimitTiersService {
     try {
       const tier = await this.tiers.save(this.tiers.create(input));
       await this.cache.invalidate(tier.tierName);
-      this.events.emit(AuditEventType.TierCreated, auditEvent(change.client, change.actorId, { tierName: tier.tierName, limits: limitsOf(tier) }));
+      this.events.emit(
+        AuditEventType.TierCreated,
+        auditEvent(change.client, change.actorId, { tierName: tier.tierName, limits: limitsOf(tier) }),
+      );
       return tier;
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new ConflictError('NAME_TAKEN', `A tier named ${input.tierName} already exists`);
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
+        throw new ConflictError('NAME_TAKEN', `A tier named ${input.tierName} already exists`);
       throw error;
     }
   }
@@ -86,7 +107,10 @@ export class RateLimitTiersService {
     await this.cache.invalidate(tierName);
     const after = limitsOf(updated);
     if (JSON.stringify(before) !== JSON.stringify(after)) {
-      this.events.emit(AuditEventType.TierUpdated, auditEvent(change.client, change.actorId, { tierName, from: before, to: after }));
+      this.events.emit(
+        AuditEventType.TierUpdated,
+        auditEvent(change.client, change.actorId, { tierName, from: before, to: after }),
+      );
     }
     return updated;
   }
@@ -94,15 +118,23 @@ export class RateLimitTiersService {
   /** Only a tier no key uses, and never the default tier of new keys. */
   async delete(tierName: string, change: ChangeContext): Promise<void> {
     const tier = await this.find(tierName);
-    if (tierName === DEFAULT_TIER) throw new ConflictError('TIER_IN_USE', `${DEFAULT_TIER} is the tier of keys created without one; it cannot be deleted`);
+    if (tierName === DEFAULT_TIER)
+      throw new ConflictError(
+        'TIER_IN_USE',
+        `${DEFAULT_TIER} is the tier of keys created without one; it cannot be deleted`,
+      );
     try {
       await this.tiers.delete({ tierName });
     } catch (error) {
-      if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) throw new ConflictError('TIER_IN_USE', `API keys use ${tierName}; move them to another tier first`);
+      if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION)
+        throw new ConflictError('TIER_IN_USE', `API keys use ${tierName}; move them to another tier first`);
       throw error;
     }
     await this.cache.invalidate(tierName);
-    this.events.emit(AuditEventType.TierDeleted, auditEvent(change.client, change.actorId, { tierName, limits: limitsOf(tier) }));
+    this.events.emit(
+      AuditEventType.TierDeleted,
+      auditEvent(change.client, change.actorId, { tierName, limits: limitsOf(tier) }),
+    );
   }
 
   private async find(tierName: string): Promise<RateLimit> {

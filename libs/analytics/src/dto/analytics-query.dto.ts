@@ -10,7 +10,10 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** `from`/`to` (ISO 8601; default: the last 24 hours), checked further by `resolveRange`. */
 export class TimeRangeQueryDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'start (inclusive), before `to`; default 24 hours before `to`' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'start (inclusive), before `to`; default 24 hours before `to`',
+  })
   @Omittable()
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date' })
   from?: string;
@@ -35,7 +38,11 @@ export class TrafficFilterQueryDto extends TimeRangeQueryDto {
 }
 
 export class UsageQueryDto extends TrafficFilterQueryDto {
-  @ApiPropertyOptional({ enum: INTERVALS, default: 'hour', description: 'bucket width; minute buckets span at most 7 days, hour buckets 90 days' })
+  @ApiPropertyOptional({
+    enum: INTERVALS,
+    default: 'hour',
+    description: 'bucket width; minute buckets span at most 7 days, hour buckets 90 days',
+  })
   @Omittable()
   @IsIn(INTERVALS, { message: `interval must be one of ${INTERVALS.join(', ')}` })
   interval: Interval = 'hour';

@@ -10,7 +10,20 @@ import { MAX_SPAN_MS, resolveRange } from '../queries/time-range';
 import { trafficScope, Viewer } from '../queries/traffic-scope';
 
 /** Columns of an export, in order: the CSV header and the NDJSON field names. */
-export const EXPORT_COLUMNS = ['timestamp', 'id', 'api', 'apiKeyId', 'method', 'path', 'statusCode', 'latencyMs', 'requestId', 'ip', 'bytesIn', 'bytesOut'] as const;
+export const EXPORT_COLUMNS = [
+  'timestamp',
+  'id',
+  'api',
+  'apiKeyId',
+  'method',
+  'path',
+  'statusCode',
+  'latencyMs',
+  'requestId',
+  'ip',
+  'bytesIn',
+  'bytesOut',
+] as const;
 
 const ROWS_PER_FETCH = 1_000;
 
@@ -29,7 +42,8 @@ function formatter(format: ExportFormat): Transform {
     transform(row: Record<string, unknown>, _encoding, done) {
       if (format === 'ndjson') {
         const record: Record<string, unknown> = {};
-        for (const column of EXPORT_COLUMNS) record[column] = row[column] instanceof Date ? (row[column] as Date).toISOString() : row[column];
+        for (const column of EXPORT_COLUMNS)
+          record[column] = row[column] instanceof Date ? (row[column] as Date).toISOString() : row[column];
         return done(null, JSON.stringify(record) + '\n');
       }
       const header = first ? EXPORT_COLUMNS.join(',') + '\r\n' : '';
@@ -75,7 +89,8 @@ export class RequestLogExportService {
     );
     const output = formatter(query.format);
     return pipeline(rows, output, (error) => {
-      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.warn(`Export ended early: ${error.message}`);
+      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+        this.logger.warn(`Export ended early: ${error.message}`);
       // A cursor cut off mid-query leaves the connection unusable: hand it back broken.
       release(error ?? undefined);
     });

@@ -33,7 +33,8 @@ export interface RequestLogEntry {
  * Rows carry their own identity, so that writing one twice (a replay, a lost commit) is
  * detectable: their sequence number, or, in rows spooled by earlier versions, the id itself.
  */
-export type RequestLogRow = (RequestLogEntry & { id?: undefined }) | (Omit<RequestLogEntry, 'sequence'> & { sequence?: undefined; id: string });
+export type RequestLogRow =
+  (RequestLogEntry & { id?: undefined }) | (Omit<RequestLogEntry, 'sequence'> & { sequence?: undefined; id: string });
 
 /** A row's id as text. */
 export function idOf(row: RequestLogRow): string {
@@ -132,7 +133,8 @@ export class RequestLogRows {
       // instead goes back to the writer, which retries with backoff.
       if (!(error instanceof DatabaseError || error instanceof RowEncodingError)) throw error;
       const replay = error instanceof DatabaseError && error.code === UNIQUE_VIOLATION;
-      if (!replay) this.logger.warn(`COPY of ${rows.length} request-log rows refused (${error.message}); inserting them instead`);
+      if (!replay)
+        this.logger.warn(`COPY of ${rows.length} request-log rows refused (${error.message}); inserting them instead`);
       await this.insert(rows);
       this.stats.insertedAfterRefusal++;
     }

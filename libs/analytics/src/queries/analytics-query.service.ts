@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiRegistryService } from '@app/admin';
 import { ReplicaReads } from '@app/db';
 import { DataSource } from 'typeorm';
-import type { AuditEventDto, AuditQueryDto, Interval, SummaryDto, TrafficFilterQueryDto, UsageBucketDto, UsageQueryDto } from '../dto/analytics-query.dto';
+import type {
+  AuditEventDto,
+  AuditQueryDto,
+  Interval,
+  SummaryDto,
+  TrafficFilterQueryDto,
+  UsageBucketDto,
+  UsageQueryDto,
+} from '../dto/analytics-query.dto';
 import { INTERVAL_SQL, MAX_SPAN_MS, resolveRange, TimeRange } from './time-range';
 import { trafficScope, TrafficScope, Viewer } from './traffic-scope';
 
@@ -141,8 +149,12 @@ export class AnalyticsQueryService {
     type Row = { by_api: boolean; requests: number; api: string | null; keyId: string; prefix: string | null };
     return {
       // An API or key deleted since keeps its traffic but has no name to show.
-      topApis: rows.filter((r: Row) => r.by_api && r.api !== null).map((r: Row) => ({ api: r.api!, requests: r.requests })),
-      topKeys: rows.filter((r: Row) => !r.by_api && r.prefix !== null).map((r: Row) => ({ keyId: r.keyId, prefix: r.prefix!, requests: r.requests })),
+      topApis: rows
+        .filter((r: Row) => r.by_api && r.api !== null)
+        .map((r: Row) => ({ api: r.api!, requests: r.requests })),
+      topKeys: rows
+        .filter((r: Row) => !r.by_api && r.prefix !== null)
+        .map((r: Row) => ({ keyId: r.keyId, prefix: r.prefix!, requests: r.requests })),
     };
   }
 

@@ -14,7 +14,9 @@ export const MAX_SPAN_MS: Record<Interval | 'summary' | 'export' | 'audit', numb
 };
 
 /** The same limits in whole days, as the API documents them. */
-export const MAX_SPAN_DAYS = Object.fromEntries(Object.entries(MAX_SPAN_MS).map(([name, ms]) => [name, Math.round(ms / DAY_MS)])) as Record<keyof typeof MAX_SPAN_MS, number>;
+export const MAX_SPAN_DAYS = Object.fromEntries(
+  Object.entries(MAX_SPAN_MS).map(([name, ms]) => [name, Math.round(ms / DAY_MS)]),
+) as Record<keyof typeof MAX_SPAN_MS, number>;
 
 export const INTERVAL_SQL: Record<Interval, string> = { minute: '1 minute', hour: '1 hour', day: '1 day' };
 
@@ -27,10 +29,17 @@ export interface TimeRange {
 export function resolveRange(query: { from?: string; to?: string }, maxSpanMs: number, what: string): TimeRange {
   const to = query.to ? new Date(query.to) : new Date();
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - DAY_MS);
-  if (!(from < to)) throw new ValidationError([{ field: 'from', message: 'from must be before to' }], 'The time range is empty or reversed');
+  if (!(from < to))
+    throw new ValidationError(
+      [{ field: 'from', message: 'from must be before to' }],
+      'The time range is empty or reversed',
+    );
   if (to.getTime() - from.getTime() > maxSpanMs) {
     const days = Math.round(maxSpanMs / DAY_MS);
-    throw new ValidationError([{ field: 'from', message: `${what} spans at most ${days} days` }], `The time range is too wide for ${what}`);
+    throw new ValidationError(
+      [{ field: 'from', message: `${what} spans at most ${days} days` }],
+      `The time range is too wide for ${what}`,
+    );
   }
   return { from, to };
 }

@@ -40,7 +40,10 @@ export async function trafficScope(
   }
   const admin = viewer.role === UserRole.Admin;
   if (filter.keyId) {
-    const [key] = await dataSource.query(`SELECT id FROM api_keys WHERE id = $1 ${admin ? '' : 'AND user_id = $2'}`, admin ? [filter.keyId] : [filter.keyId, viewer.id]);
+    const [key] = await dataSource.query(
+      `SELECT id FROM api_keys WHERE id = $1 ${admin ? '' : 'AND user_id = $2'}`,
+      admin ? [filter.keyId] : [filter.keyId, viewer.id],
+    );
     if (!key) throw new NotFoundError('The API key does not exist');
     params.push(filter.keyId);
     conditions.push(`api_key_id = $${params.length}`);

@@ -25,7 +25,12 @@ export class KeyPermissionDto {
   @Matches(/^[a-z0-9-]{1,64}$/, { message: 'api must be the name of a registered API' })
   api: string;
 
-  @ApiProperty({ enum: ApiPermissionLevel, enumName: 'ApiPermissionLevel', description: 'read: GET, HEAD, OPTIONS; write: every method; admin: what write allows, for the keys of the API\'s operators (only users with apis:write may grant it)' })
+  @ApiProperty({
+    enum: ApiPermissionLevel,
+    enumName: 'ApiPermissionLevel',
+    description:
+      "read: GET, HEAD, OPTIONS; write: every method; admin: what write allows, for the keys of the API's operators (only users with apis:write may grant it)",
+  })
   @IsEnum(ApiPermissionLevel)
   permission: ApiPermissionLevel;
 }
@@ -37,7 +42,13 @@ class KeyFieldsDto {
   @MaxLength(50)
   rateLimitTier?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2099-12-31T23:59:59Z', description: 'must be in the future; null = never' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2099-12-31T23:59:59Z',
+    description: 'must be in the future; null = never',
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsDateString({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' })
@@ -79,7 +90,12 @@ export class UpdateApiKeyDto extends KeyFieldsDto {
 }
 
 export class RotateApiKeyDto {
-  @ApiPropertyOptional({ minimum: 0, maximum: 604_800, default: 0, description: 'how long the old secret keeps working' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 604_800,
+    default: 0,
+    description: 'how long the old secret keeps working',
+  })
   @Omittable()
   @IsInt()
   @Min(0)

@@ -13,7 +13,6 @@ import {
 } from '../dto/api-key.dto';
 import { ApiKeysService } from './api-keys.service';
 
-
 @ApiTags('api keys')
 @ApiProblem(400, ['VALIDATION_FAILED'])
 @Controller('api/v1/keys')
@@ -25,7 +24,11 @@ export class ApiKeysController {
   @ExpensiveRoute()
   @ApiOperation({ summary: 'Issue a key; the secret is in this response only' })
   @ApiCreatedResponse({ type: ApiKeyWithSecretEnvelopeDto })
-  async create(@CurrentUser() user: AuthUser, @Body() body: CreateApiKeyDto, @Client() client: ClientContext): Promise<ApiKeyWithSecretEnvelopeDto> {
+  async create(
+    @CurrentUser() user: AuthUser,
+    @Body() body: CreateApiKeyDto,
+    @Client() client: ClientContext,
+  ): Promise<ApiKeyWithSecretEnvelopeDto> {
     return { data: await this.keys.create(user, body, client) };
   }
 
@@ -67,7 +70,11 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Revoke (owner, or keys:revoke); refused on every gateway node within a second' })
   @ApiNoContentResponse({ description: 'Revoked' })
   @ApiProblem(404, ['NOT_FOUND'])
-  async revoke(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Client() client: ClientContext): Promise<void> {
+  async revoke(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Client() client: ClientContext,
+  ): Promise<void> {
     await this.keys.revoke(user, id, client);
   }
 

@@ -4,10 +4,25 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ApiRegistryService, DEFAULT_TIER, RateLimitTiersService } from '@app/admin';
 import { auditEvent, AuditEventType } from '@app/audit';
 import { AuthUser, hasPermission, Permission, USER_DELETED_EVENT } from '@app/auth';
-import { ClientContext, ConflictError, FieldError, ForbiddenError, NotFoundError, PaginationQueryDto, ValidationError } from '@app/core';
+import {
+  ClientContext,
+  ConflictError,
+  FieldError,
+  ForbiddenError,
+  NotFoundError,
+  PaginationQueryDto,
+  ValidationError,
+} from '@app/core';
 import { ApiKey, ApiPermission, ApiPermissionLevel, UserRole } from '@app/db';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Repository } from 'typeorm';
-import { ApiKeyDto, ApiKeyWithSecretDto, CreateApiKeyDto, KeyPermissionDto, RotateApiKeyDto, UpdateApiKeyDto } from '../dto/api-key.dto';
+import {
+  ApiKeyDto,
+  ApiKeyWithSecretDto,
+  CreateApiKeyDto,
+  KeyPermissionDto,
+  RotateApiKeyDto,
+  UpdateApiKeyDto,
+} from '../dto/api-key.dto';
 import { ApiKeyValidator } from '../validation/api-key-validator.service';
 import { generateKey } from './key-format';
 
@@ -65,7 +80,10 @@ export class ApiKeysService {
     });
     // A lookup of this very key may have been cached as "missing" moments ago.
     await this.validator.forget(keyHash);
-    this.events.emit(AuditEventType.KeyCreated, auditEvent(client, owner.id, { name: input.name, prefix, tier, permissions: input.permissions }, id));
+    this.events.emit(
+      AuditEventType.KeyCreated,
+      auditEvent(client, owner.id, { name: input.name, prefix, tier, permissions: input.permissions }, id),
+    );
     return { ...toDto(await this.load(id)), key };
   }
 
@@ -92,7 +110,9 @@ export class ApiKeysService {
     const columns = {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.rateLimitTier !== undefined ? { rateLimitTier: changes.rateLimitTier } : {}),
-      ...(changes.expiresAt !== undefined ? { expiresAt: changes.expiresAt === null ? null : new Date(changes.expiresAt) } : {}),
+      ...(changes.expiresAt !== undefined
+        ? { expiresAt: changes.expiresAt === null ? null : new Date(changes.expiresAt) }
+        : {}),
     };
     await this.dataSource.transaction(async (tx) => {
       if (Object.keys(columns).length > 0) await tx.update(ApiKey, { id }, columns);
@@ -102,7 +122,12 @@ export class ApiKeysService {
     if (changes.permissions) {
       this.events.emit(
         AuditEventType.PermissionChanged,
-        auditEvent(client, user.id, { subject: 'api_key', keyId: id, from: toDto(key).permissions, to: changes.permissions }, id),
+        auditEvent(
+          client,
+          user.id,
+          { subject: 'api_key', keyId: id, from: toDto(key).permissions, to: changes.permissions },
+          id,
+        ),
       );
     }
     return toDto(await this.load(id));
@@ -111,15 +136,24 @@ export class ApiKeysService {
   /** Owners may revoke their own keys; `keys:revoke` may revoke anyone's. Idempotent. */
   async revoke(user: AuthUser, id: string, client: ClientContext): Promise<void> {
     const key = await this.findVisible(user, id);
-    if (key.userId !== user.id && !hasPermission(user.role, Permission.KeysRevoke)) throw new NotFoundError('No API key with this id');
+    if (key.userId !== user.id && !hasPermission(user.role, Permission.KeysRevoke))
+      throw new NotFoundError('No API key with this id');
     if (key.revokedAt) return;
     await this.keys.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
     await this.forgetKey(id);
-    this.events.emit(AuditEventType.KeyRevoked, auditEvent(client, user.id, { prefix: key.prefix, ownerId: key.userId }, id));
+    this.events.emit(
+      AuditEventType.KeyRevoked,
+      auditEvent(client, user.id, { prefix: key.prefix, ownerId: key.userId }, id),
+    );
   }
 
   /** A new secret for the same key; the old one stops at once or after the grace period. */
-  async rotate(user: AuthUser, id: string, input: RotateApiKeyDto, client: ClientContext): Promise<ApiKeyWithSecretDto> {
+  async rotate(
+    user: AuthUser,
+    id: string,
+    input: RotateApiKeyDto,
+    client: ClientContext,
+  ): Promise<ApiKeyWithSecretDto> {
     const key = await this.findVisible(user, id);
     if (key.revokedAt) throw new ConflictError('API_KEY_REVOKED', 'A revoked key cannot be rotated; create a new one');
     const hashes = await this.hashesOf(id);
@@ -136,7 +170,10 @@ export class ApiKeysService {
       },
     );
     await Promise.all([...hashes.all, keyHash].map((hash) => this.validator.forget(hash)));
-    this.events.emit(AuditEventType.KeyRotated, auditEvent(client, user.id, { oldPrefix: key.prefix, prefix, gracePeriodSeconds: grace }, id));
+    this.events.emit(
+      AuditEventType.KeyRotated,
+      auditEvent(client, user.id, { oldPrefix: key.prefix, prefix, gracePeriodSeconds: grace }, id),
+    );
     return { ...toDto(await this.load(id)), key: secret };
   }
 
@@ -153,7 +190,10 @@ export class ApiKeysService {
 
   /** Another user's key answers 404, never 403: no existence oracle. */
   private async findVisible(user: AuthUser, id: string): Promise<ApiKey> {
-    const key = await this.keys.findOne({ where: { id, ...this.scope(user) }, relations: { permissions: { api: true } } });
+    const key = await this.keys.findOne({
+      where: { id, ...this.scope(user) },
+      relations: { permissions: { api: true } },
+    });
     if (!key) throw new NotFoundError('No API key with this id');
     return key;
   }
@@ -163,8 +203,14 @@ export class ApiKeysService {
   }
 
   private async hashesOf(id: string): Promise<{ keyHash: string; all: string[] }> {
-    const row = await this.keys.findOneOrFail({ where: { id }, select: { id: true, keyHash: true, previousKeyHash: true } });
-    return { keyHash: row.keyHash, all: [row.keyHash, row.previousKeyHash].filter((hash): hash is string => Boolean(hash)) };
+    const row = await this.keys.findOneOrFail({
+      where: { id },
+      select: { id: true, keyHash: true, previousKeyHash: true },
+    });
+    return {
+      keyHash: row.keyHash,
+      all: [row.keyHash, row.previousKeyHash].filter((hash): hash is string => Boolean(hash)),
+    };
   }
 
   private async forgetKey(id: string): Promise<void> {
@@ -176,8 +222,14 @@ export class ApiKeysService {
    * The level `admin` marks the keys of an API's operators. It allows what `write` allows,
    * and only users who may change APIs (apis:write) may grant it.
    */
-  private async resolvePermissions(user: AuthUser, requested: KeyPermissionDto[]): Promise<Array<{ apiId: string; permission: KeyPermissionDto['permission'] }>> {
-    if (requested.some((p) => p.permission === ApiPermissionLevel.Admin) && !hasPermission(user.role, Permission.ApisWrite)) {
+  private async resolvePermissions(
+    user: AuthUser,
+    requested: KeyPermissionDto[],
+  ): Promise<Array<{ apiId: string; permission: KeyPermissionDto['permission'] }>> {
+    if (
+      requested.some((p) => p.permission === ApiPermissionLevel.Admin) &&
+      !hasPermission(user.role, Permission.ApisWrite)
+    ) {
       throw new ForbiddenError('Only users who may change APIs (apis:write) may grant the admin level on an API');
     }
     const problems: FieldError[] = [];
@@ -195,13 +247,22 @@ export class ApiKeysService {
     return requested.map((p) => ({ apiId: idByName.get(p.api)!, permission: p.permission }));
   }
 
-  private async replacePermissions(tx: EntityManager, apiKeyId: string, permissions: Array<{ apiId: string; permission: KeyPermissionDto['permission'] }>) {
+  private async replacePermissions(
+    tx: EntityManager,
+    apiKeyId: string,
+    permissions: Array<{ apiId: string; permission: KeyPermissionDto['permission'] }>,
+  ) {
     await tx.delete(ApiPermission, { apiKeyId });
-    if (permissions.length) await tx.insert(ApiPermission, permissions.map((p) => ({ apiKeyId, ...p })));
+    if (permissions.length)
+      await tx.insert(
+        ApiPermission,
+        permissions.map((p) => ({ apiKeyId, ...p })),
+      );
   }
 
   private async assertTier(tier: string): Promise<void> {
-    if (!(await this.tiers.exists(tier))) throw new ValidationError([{ field: 'rateLimitTier', message: `no rate-limit tier is named ${tier}` }]);
+    if (!(await this.tiers.exists(tier)))
+      throw new ValidationError([{ field: 'rateLimitTier', message: `no rate-limit tier is named ${tier}` }]);
   }
 
   private assertFuture(expiresAt: string | null | undefined): void {

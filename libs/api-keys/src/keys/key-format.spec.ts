@@ -20,7 +20,15 @@ describe('API key format', () => {
     expect(refused).toBe(key.length - 3);
   });
 
-  it.each(['', 'dh_', 'sk_live_abc', `dh_${'a'.repeat(37)}`, `dh_${'a'.repeat(39)}`, `dh_${'!'.repeat(38)}`, `DH_${'a'.repeat(38)}`])('refuses %j', (key) => {
+  it.each([
+    '',
+    'dh_',
+    'sk_live_abc',
+    `dh_${'a'.repeat(37)}`,
+    `dh_${'a'.repeat(39)}`,
+    `dh_${'!'.repeat(38)}`,
+    `DH_${'a'.repeat(38)}`,
+  ])('refuses %j', (key) => {
     expect(hasValidFormat(key)).toBe(false);
   });
 

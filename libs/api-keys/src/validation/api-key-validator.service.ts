@@ -77,7 +77,13 @@ export class ApiKeyValidator {
     private readonly config: AppConfig,
     private readonly lastUsed: LastUsedTracker,
   ) {
-    this.cache = caches.create<ApiKeyRecord>({ name: 'key', l1TtlMs: 60_000, l1Max: 100_000, l2TtlSeconds: 600, negativeTtlMs: 5_000 });
+    this.cache = caches.create<ApiKeyRecord>({
+      name: 'key',
+      l1TtlMs: 60_000,
+      l1Max: 100_000,
+      l2TtlSeconds: 600,
+      negativeTtlMs: 5_000,
+    });
   }
 
   get stats() {
@@ -97,11 +103,17 @@ export class ApiKeyValidator {
     const hash = known ?? this.checkedHash(key);
     const cached = this.cache.peek(hash);
     if (cached !== undefined) return this.found(key, hash, cached, known !== undefined);
-    return this.cache.get(hash, () => this.load(hash)).then((record) => this.found(key, hash, record, known !== undefined));
+    return this.cache
+      .get(hash, () => this.load(hash))
+      .then((record) => this.found(key, hash, record, known !== undefined));
   }
 
   private checkedHash(key: string): string {
-    if (!hasValidFormat(key)) throw new AuthenticationError('API_KEY_INVALID_FORMAT', 'This is not a DataHub API key (dh_…, checksum mismatch)');
+    if (!hasValidFormat(key))
+      throw new AuthenticationError(
+        'API_KEY_INVALID_FORMAT',
+        'This is not a DataHub API key (dh_…, checksum mismatch)',
+      );
     return this.hash(key);
   }
 
@@ -114,10 +126,16 @@ export class ApiKeyValidator {
   /** Revoked? expired? allowed on this API for this method? Then counts as used. */
   authorize(record: ApiKeyRecord, apiId: string, method: string, now = Date.now()): void {
     if (record.revokedAt !== null && record.revokedAt <= now) {
-      throw new AuthenticationError('API_KEY_REVOKED', `The API key ${record.prefix}… was revoked at ${new Date(record.revokedAt).toISOString()}`);
+      throw new AuthenticationError(
+        'API_KEY_REVOKED',
+        `The API key ${record.prefix}… was revoked at ${new Date(record.revokedAt).toISOString()}`,
+      );
     }
     if (record.expiresAt !== null && record.expiresAt <= now) {
-      throw new AuthenticationError('API_KEY_EXPIRED', `The API key ${record.prefix}… expired at ${new Date(record.expiresAt).toISOString()}`);
+      throw new AuthenticationError(
+        'API_KEY_EXPIRED',
+        `The API key ${record.prefix}… expired at ${new Date(record.expiresAt).toISOString()}`,
+      );
     }
     if (!allowsMethod(record.permissions[apiId], method)) {
       throw new ForbiddenError(`The API key ${record.prefix}… may not ${method} this API`);

@@ -22,7 +22,11 @@ export type GatewayRequest = FastifyRequest & GatewayRequestState;
  * request objects keep one shape instead of gaining properties as the guards run: property
  * reads in Fastify's and Node's code stay monomorphic.
  */
-export const GATEWAY_REQUEST_FIELDS: ReadonlyArray<keyof GatewayRequestState> = ['gatewayApi', 'apiKey', 'apiKeyInAuthorization'];
+export const GATEWAY_REQUEST_FIELDS: ReadonlyArray<keyof GatewayRequestState> = [
+  'gatewayApi',
+  'apiKey',
+  'apiKeyInAuthorization',
+];
 
 const BEARER_KEY = /^Bearer\s+(dh_\S*)$/i;
 

@@ -54,7 +54,11 @@ const toEvent = (row: EventRow) => ({
 });
 
 /** The same events make the same delivery id, so a retried batch is recognisable. */
-const deliveryIdOf = (rows: EventRow[]) => createHash('sha256').update(rows.map((row) => row.id).join(',')).digest('hex').slice(0, 32);
+const deliveryIdOf = (rows: EventRow[]) =>
+  createHash('sha256')
+    .update(rows.map((row) => row.id).join(','))
+    .digest('hex')
+    .slice(0, 32);
 
 /**
  * Forwards audit events to a SIEM from audit_events itself (an outbox): the oldest events
@@ -83,10 +87,15 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.target = config.auditWebhook;
-    metrics.observe('datahub_audit_webhook_events', 'SIEM webhook: events this node delivered, and events waiting (as last counted)', ['state'], (set) => {
-      set({ state: 'delivered' }, this.counts.delivered);
-      set({ state: 'pending' }, this.counts.pending);
-    });
+    metrics.observe(
+      'datahub_audit_webhook_events',
+      'SIEM webhook: events this node delivered, and events waiting (as last counted)',
+      ['state'],
+      (set) => {
+        set({ state: 'delivered' }, this.counts.delivered);
+        set({ state: 'pending' }, this.counts.pending);
+      },
+    );
   }
 
   get stats(): AuditWebhookStats {
@@ -96,7 +105,9 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationBootstrap(): Promise<void> {
     if (!this.target) return;
     await this.dataSource.query(`INSERT INTO audit_sinks (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [SINK]);
-    const [row] = (await this.dataSource.query(`SELECT since FROM audit_sinks WHERE name = $1`, [SINK])) as Array<{ since: Date }>;
+    const [row] = (await this.dataSource.query(`SELECT since FROM audit_sinks WHERE name = $1`, [SINK])) as Array<{
+      since: Date;
+    }>;
     this.since = row.since;
     this.timer = setInterval(() => void this.deliver(), TICK_MS);
     this.timer.unref();
@@ -110,16 +121,22 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
 
   /** Delivers batches until none is waiting or a delivery fails. */
   deliver(): Promise<void> {
-    if (!this.target || !this.since || this.sending || Date.now() < this.retryAt) return this.sending ?? Promise.resolve();
+    if (!this.target || !this.since || this.sending || Date.now() < this.retryAt)
+      return this.sending ?? Promise.resolve();
     this.sending = (async () => {
       const runner = this.dataSource.createQueryRunner();
       try {
         await runner.connect();
-        const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [DELIVERY_LOCK_ID])) as Array<{ locked: boolean }>;
+        const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [
+          DELIVERY_LOCK_ID,
+        ])) as Array<{ locked: boolean }>;
         if (!locked) return;
         try {
           while ((await this.round(runner)) === BATCH);
-          const [{ n }] = (await runner.query(`SELECT count(*)::int AS n FROM audit_events WHERE siem_delivered_at IS NULL AND "timestamp" >= $1`, [this.since])) as Array<{ n: number }>;
+          const [{ n }] = (await runner.query(
+            `SELECT count(*)::int AS n FROM audit_events WHERE siem_delivered_at IS NULL AND "timestamp" >= $1`,
+            [this.since],
+          )) as Array<{ n: number }>;
           this.counts.pending = n;
         } finally {
           await runner.query('SELECT pg_advisory_unlock($1)', [DELIVERY_LOCK_ID]);
@@ -142,11 +159,10 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
       [this.since, BATCH],
     )) as EventRow[];
     if (rows.length === 0 || !(await this.post(deliveryIdOf(rows), rows.map(toEvent)))) return 0;
-    await runner.query(`UPDATE audit_events SET siem_delivered_at = now() WHERE id = ANY($1) AND "timestamp" BETWEEN $2 AND $3`, [
-      rows.map((row) => row.id),
-      rows[0].timestamp,
-      rows[rows.length - 1].timestamp,
-    ]);
+    await runner.query(
+      `UPDATE audit_events SET siem_delivered_at = now() WHERE id = ANY($1) AND "timestamp" BETWEEN $2 AND $3`,
+      [rows.map((row) => row.id), rows[0].timestamp, rows[rows.length - 1].timestamp],
+    );
     this.counts.delivered += rows.length;
     return rows.length;
   }
@@ -176,8 +192,10 @@ export class AuditWebhookSink implements OnApplicationBootstrap, OnApplicationSh
 
   private failed(reason: string): false {
     const failures = ++this.counts.failures;
-    this.retryAt = Date.now() + Math.max(BACKOFF.minMs / 2, Math.random() * backoffCeiling(failures, BACKOFF.minMs, BACKOFF.maxMs));
-    if (failures === 1 || failures % 10 === 0) this.logger.warn(`Webhook delivery failed (${failures} in a row): ${reason}`);
+    this.retryAt =
+      Date.now() + Math.max(BACKOFF.minMs / 2, Math.random() * backoffCeiling(failures, BACKOFF.minMs, BACKOFF.maxMs));
+    if (failures === 1 || failures % 10 === 0)
+      this.logger.warn(`Webhook delivery failed (${failures} in a row): ${reason}`);
     return false;
   }
 }

@@ -4,7 +4,8 @@ import { NoNul, Omittable } from '@app/core';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsPassword, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS } from '../passwords/is-password.validator';
 
-const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const normaliseEmail = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class EmailPasswordDto {
   @ApiProperty({ example: 'ada@example.com', maxLength: 320 })
@@ -14,7 +15,12 @@ export class EmailPasswordDto {
   @IsEmail({}, { message: 'email must be an email address' })
   email: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_CHARS, maxLength: PASSWORD_MAX_CHARS, format: 'password', description: 'at most 72 UTF-8 bytes' })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_CHARS,
+    maxLength: PASSWORD_MAX_CHARS,
+    format: 'password',
+    description: 'at most 72 UTF-8 bytes',
+  })
   @IsPassword()
   password: string;
 }
@@ -65,7 +71,12 @@ export class ChangePasswordDto {
   @MaxLength(256)
   currentPassword: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_CHARS, maxLength: PASSWORD_MAX_CHARS, format: 'password', description: 'at most 72 UTF-8 bytes' })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_CHARS,
+    maxLength: PASSWORD_MAX_CHARS,
+    format: 'password',
+    description: 'at most 72 UTF-8 bytes',
+  })
   @IsPassword()
   newPassword: string;
 }

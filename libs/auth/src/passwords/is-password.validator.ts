@@ -10,7 +10,8 @@ export function passwordProblem(value: unknown): string | null {
   const chars = [...value].length;
   if (chars < PASSWORD_MIN_CHARS) return `password must be at least ${PASSWORD_MIN_CHARS} characters`;
   if (chars > PASSWORD_MAX_CHARS) return `password must be at most ${PASSWORD_MAX_CHARS} characters`;
-  if (Buffer.byteLength(value, 'utf8') > PASSWORD_MAX_BYTES) return `password must be at most ${PASSWORD_MAX_BYTES} bytes in UTF-8`;
+  if (Buffer.byteLength(value, 'utf8') > PASSWORD_MAX_BYTES)
+    return `password must be at most ${PASSWORD_MAX_BYTES} bytes in UTF-8`;
   if (value.includes('\u0000')) return 'password must not contain NUL characters';
   return null;
 }

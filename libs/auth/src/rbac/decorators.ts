@@ -7,7 +7,6 @@ import { ApiProblem } from '@app/core';
 
 export const REQUIRED_PERMISSIONS = 'datahub:permissions';
 
-
 /**
  * A signed-in route, optionally needing permissions; also declares the bearer scheme, the
  * 401/403 problems and the permissions (`x-required-permissions`) in the OpenAPI document.
@@ -17,11 +16,14 @@ export function Auth(...permissions: Permission[]) {
     SetMetadata(REQUIRED_PERMISSIONS, permissions),
     ApiBearerAuth('bearer'),
     ApiProblem(401, ['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']),
-    ...(permissions.length ? [ApiProblem(403, ['INSUFFICIENT_PERMISSIONS']), ApiExtension('x-required-permissions', permissions)] : []),
+    ...(permissions.length
+      ? [ApiProblem(403, ['INSUFFICIENT_PERMISSIONS']), ApiExtension('x-required-permissions', permissions)]
+      : []),
   );
 }
 
 /** `@CurrentUser() user: AuthUser` */
 export const CurrentUser = createParamDecorator(
-  (_: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<FastifyRequest & { user: AuthUser }>().user,
+  (_: unknown, context: ExecutionContext) =>
+    context.switchToHttp().getRequest<FastifyRequest & { user: AuthUser }>().user,
 );

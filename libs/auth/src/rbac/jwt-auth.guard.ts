@@ -21,15 +21,29 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     return super.canActivate(context);
   }
 
-  override handleRequest<TUser>(error: unknown, user: TUser, info: { name?: string; message?: string } | undefined): TUser {
+  override handleRequest<TUser>(
+    error: unknown,
+    user: TUser,
+    info: { name?: string; message?: string } | undefined,
+  ): TUser {
     if (error) throw error;
     if (user) return user;
     if (info?.name === 'TokenExpiredError') {
       throw new AuthenticationError('TOKEN_EXPIRED', 'The access token has expired; refresh it', {}, CHALLENGE);
     }
     if (!info || info.message === 'No auth token') {
-      throw new AuthenticationError('TOKEN_MISSING', 'Send an access token: Authorization: Bearer <token>', {}, { 'www-authenticate': 'Bearer realm="datahub"' });
+      throw new AuthenticationError(
+        'TOKEN_MISSING',
+        'Send an access token: Authorization: Bearer <token>',
+        {},
+        { 'www-authenticate': 'Bearer realm="datahub"' },
+      );
     }
-    throw new AuthenticationError('TOKEN_INVALID', 'The access token is malformed or its signature is invalid', {}, CHALLENGE);
+    throw new AuthenticationError(
+      'TOKEN_INVALID',
+      'The access token is malformed or its signature is invalid',
+      {},
+      CHALLENGE,
+    );
   }
 }

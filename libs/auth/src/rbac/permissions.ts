@@ -16,7 +16,13 @@ export enum Permission {
 
 export const ROLE_PERMISSIONS: Readonly<Record<UserRole, readonly Permission[]>> = {
   [UserRole.Admin]: Object.values(Permission),
-  [UserRole.Developer]: [Permission.KeysRead, Permission.KeysWrite, Permission.ApisRead, Permission.AnalyticsRead, Permission.AnalyticsExport],
+  [UserRole.Developer]: [
+    Permission.KeysRead,
+    Permission.KeysWrite,
+    Permission.ApisRead,
+    Permission.AnalyticsRead,
+    Permission.AnalyticsExport,
+  ],
   [UserRole.Viewer]: [Permission.KeysRead, Permission.ApisRead, Permission.AnalyticsRead],
 };
 

@@ -22,7 +22,11 @@ export class RouteMetadata<T> {
     let byHandler = this.byController.get(controller);
     if (!byHandler) this.byController.set(controller, (byHandler = new WeakMap()));
     let read = byHandler.get(handler);
-    if (!read) byHandler.set(handler, (read = { value: this.reflector.getAllAndOverride<T | undefined>(this.key, [handler, controller]) }));
+    if (!read)
+      byHandler.set(
+        handler,
+        (read = { value: this.reflector.getAllAndOverride<T | undefined>(this.key, [handler, controller]) }),
+      );
     return read.value;
   }
 }

@@ -13,7 +13,9 @@ export class RevocationCleanup implements OnApplicationBootstrap, OnApplicationS
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      this.sessions.purgeExpiredRevocations().catch((error: Error) => this.logger.warn(`Revocation cleanup failed: ${error.message}`));
+      this.sessions
+        .purgeExpiredRevocations()
+        .catch((error: Error) => this.logger.warn(`Revocation cleanup failed: ${error.message}`));
     }, HOUR_MS);
     this.timer.unref();
   }

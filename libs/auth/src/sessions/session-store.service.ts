@@ -65,9 +65,14 @@ export class SessionStore implements OnModuleInit {
    */
   async lookup(userId: string, jti: string, familyId?: string): Promise<SessionLookup> {
     if (this.redisLost) throw new Error('Redis blacklist not yet resynchronised after an outage');
-    const keys = familyId ? [sessionKey(userId), revokedKey(userId, jti), revokedKey(userId, familyId)] : [sessionKey(userId), revokedKey(userId, jti)];
+    const keys = familyId
+      ? [sessionKey(userId), revokedKey(userId, jti), revokedKey(userId, familyId)]
+      : [sessionKey(userId), revokedKey(userId, jti)];
     const [session, ...revoked] = await this.redis.mget(...keys);
-    return { session: session ? (JSON.parse(session) as UserSession) : undefined, revoked: revoked.some((entry) => entry !== null) };
+    return {
+      session: session ? (JSON.parse(session) as UserSession) : undefined,
+      revoked: revoked.some((entry) => entry !== null),
+    };
   }
 
   /** The token, or its whole sign-in, is on the PostgreSQL blacklist. */
@@ -77,7 +82,9 @@ export class SessionStore implements OnModuleInit {
 
   /** Best effort: a cache write that fails only costs a database read later. */
   async store(session: UserSession): Promise<void> {
-    await this.redis.set(sessionKey(session.id), JSON.stringify(session), 'EX', SESSION_TTL_SECONDS).catch(() => undefined);
+    await this.redis
+      .set(sessionKey(session.id), JSON.stringify(session), 'EX', SESSION_TTL_SECONDS)
+      .catch(() => undefined);
   }
 
   async invalidate(userId: string): Promise<void> {
@@ -102,7 +109,11 @@ export class SessionStore implements OnModuleInit {
    * them can live. Blacklisted under the family's id, next to single tokens' ids.
    */
   async revokeFamily(userId: string, familyId: string): Promise<void> {
-    await this.revokeToken(userId, familyId, Date.now() + (this.accessTokenTtlSeconds + CLOCK_TOLERANCE_SECONDS) * 1000);
+    await this.revokeToken(
+      userId,
+      familyId,
+      Date.now() + (this.accessTokenTtlSeconds + CLOCK_TOLERANCE_SECONDS) * 1000,
+    );
   }
 
   async purgeExpiredRevocations(): Promise<number> {
@@ -114,13 +125,20 @@ export class SessionStore implements OnModuleInit {
     try {
       const rows = await this.revocations.find({ where: { expiresAt: MoreThan(new Date()) } });
       for (const row of rows) {
-        await this.redis.set(revokedKey(row.userId, row.jti), '1', 'PX', Math.max(1, row.expiresAt.getTime() - Date.now()));
+        await this.redis.set(
+          revokedKey(row.userId, row.jti),
+          '1',
+          'PX',
+          Math.max(1, row.expiresAt.getTime() - Date.now()),
+        );
       }
       const dropped = await this.dropCachedSessions();
       this.redisLost = false;
       this.logger.log(`Redis back: ${rows.length} revocations reloaded, ${dropped} cached sessions dropped`);
     } catch (error) {
-      this.logger.error(`Resync after Redis outage failed, retrying on the next reconnect: ${(error as Error).message}`);
+      this.logger.error(
+        `Resync after Redis outage failed, retrying on the next reconnect: ${(error as Error).message}`,
+      );
     }
   }
 

@@ -13,7 +13,10 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
     return request.throttler.name === REGISTRATION_THROTTLER ? super.handleRequest(request) : Promise.resolve(true);
   }
 
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
     throw new RateLimitError(detail.timeToBlockExpire, 'Too many requests from this address; wait before trying again');
   }
 }

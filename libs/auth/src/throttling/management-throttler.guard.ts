@@ -40,19 +40,38 @@ type CountedRequest = FastifyRequest & { [WINDOWS]?: Window[]; user?: AuthUser }
 export class ManagementThrottler extends ThrottlerGuard {
   private expensive?: RouteMetadata<boolean>;
 
-  protected override async handleRequest({ context, limit, ttl, throttler, blockDuration }: ThrottlerRequest): Promise<boolean> {
+  protected override async handleRequest({
+    context,
+    limit,
+    ttl,
+    throttler,
+    blockDuration,
+  }: ThrottlerRequest): Promise<boolean> {
     const name = throttler.name!;
     if (name !== MANAGEMENT_THROTTLER && name !== EXPENSIVE_THROTTLER) return true;
     if (name === EXPENSIVE_THROTTLER && !this.isExpensive(context)) return true;
     const request = context.switchToHttp().getRequest<CountedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const tracker = request.user ? `user:${request.user.id}` : `ip:${request.ip}`;
-    const key = name === MANAGEMENT_THROTTLER ? tracker : `${tracker}:${context.getClass().name}.${context.getHandler().name}`;
-    const { totalHits, timeToExpire, isBlocked, timeToBlockExpire } = await this.storageService.increment(key, ttl, limit, blockDuration, name);
+    const key =
+      name === MANAGEMENT_THROTTLER ? tracker : `${tracker}:${context.getClass().name}.${context.getHandler().name}`;
+    const { totalHits, timeToExpire, isBlocked, timeToBlockExpire } = await this.storageService.increment(
+      key,
+      ttl,
+      limit,
+      blockDuration,
+      name,
+    );
 
     const windowSeconds = Math.round(ttl / 1000);
     const windows = (request[WINDOWS] ??= []);
-    windows.push({ name, limit, remaining: Math.max(0, limit - totalHits), resetSeconds: isBlocked ? timeToBlockExpire : timeToExpire, windowSeconds });
+    windows.push({
+      name,
+      limit,
+      remaining: Math.max(0, limit - totalHits),
+      resetSeconds: isBlocked ? timeToBlockExpire : timeToExpire,
+      windowSeconds,
+    });
     const tight = windows.reduce((a, b) => (b.remaining < a.remaining ? b : a));
     reply.headers({
       'x-ratelimit-limit': String(tight.limit),

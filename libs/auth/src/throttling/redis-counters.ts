@@ -36,7 +36,13 @@ interface LocalCounter {
 }
 
 type ScriptingClient = RedisClient & {
-  authHit(counterKey: string, blockKey: string, windowMs: number, limit: number, blockMs: number): Promise<[number, number, number]>;
+  authHit(
+    counterKey: string,
+    blockKey: string,
+    windowMs: number,
+    limit: number,
+    blockMs: number,
+  ): Promise<[number, number, number]>;
   authPeek(...keysAndCount: [number, ...string[]]): Promise<number[]>;
 };
 
@@ -65,7 +71,13 @@ export class RedisCounters {
   async hit(key: string, windowMs: number, limit: number, blockMs: number): Promise<HitResult> {
     if (this.inProcess) return this.hitLocally(key, windowMs, limit, blockMs);
     try {
-      const [hits, windowMsLeft, blockMsLeft] = await this.redis.authHit(key, `${key}:blocked`, windowMs, limit, blockMs);
+      const [hits, windowMsLeft, blockMsLeft] = await this.redis.authHit(
+        key,
+        `${key}:blocked`,
+        windowMs,
+        limit,
+        blockMs,
+      );
       return { hits, windowMsLeft, blockMsLeft };
     } catch (error) {
       this.logger.warn(`Redis unavailable for throttling, counting on this node: ${(error as Error).message}`);
@@ -104,10 +116,15 @@ export class RedisCounters {
     counter.hits++;
     if (counter.blockedUntil <= now && counter.hits > limit) counter.blockedUntil = now + blockMs;
     if (this.local.size > 100_000) this.sweep(now);
-    return { hits: counter.hits, windowMsLeft: counter.windowEndsAt - now, blockMsLeft: Math.max(0, counter.blockedUntil - now) };
+    return {
+      hits: counter.hits,
+      windowMsLeft: counter.windowEndsAt - now,
+      blockMsLeft: Math.max(0, counter.blockedUntil - now),
+    };
   }
 
   private sweep(now: number): void {
-    for (const [key, counter] of this.local) if (counter.windowEndsAt <= now && counter.blockedUntil <= now) this.local.delete(key);
+    for (const [key, counter] of this.local)
+      if (counter.windowEndsAt <= now && counter.blockedUntil <= now) this.local.delete(key);
   }
 }

@@ -12,8 +12,19 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     this.counters = new RedisCounters(redis, inProcess);
   }
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
-    const { hits, windowMsLeft, blockMsLeft } = await this.counters.hit(`{auth}:throttle:${throttlerName}:${key}`, ttl, limit, blockDuration || ttl);
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
+    const { hits, windowMsLeft, blockMsLeft } = await this.counters.hit(
+      `{auth}:throttle:${throttlerName}:${key}`,
+      ttl,
+      limit,
+      blockDuration || ttl,
+    );
     return {
       totalHits: hits,
       timeToExpire: Math.ceil(windowMsLeft / 1000),

@@ -16,7 +16,13 @@ const REQUIRED_CLAIMS = ['sub', 'role', 'jti', 'sv', 'iat', 'exp'] as const;
 function hasValidClaims(claims: AccessTokenClaims): boolean {
   if (REQUIRED_CLAIMS.some((claim) => claims[claim] === undefined)) return false;
   if (claims.fam !== undefined && !(typeof claims.fam === 'string' && UUID.test(claims.fam))) return false;
-  return typeof claims.sub === 'string' && UUID.test(claims.sub) && typeof claims.jti === 'string' && UUID.test(claims.jti) && Number.isSafeInteger(claims.sv);
+  return (
+    typeof claims.sub === 'string' &&
+    UUID.test(claims.sub) &&
+    typeof claims.jti === 'string' &&
+    UUID.test(claims.jti) &&
+    Number.isSafeInteger(claims.sv)
+  );
 }
 
 /**
@@ -45,14 +51,26 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<AuthUser> {
-    if (!hasValidClaims(claims)) throw new AuthenticationError('TOKEN_INVALID', 'The access token lacks required claims or they are malformed');
+    if (!hasValidClaims(claims))
+      throw new AuthenticationError('TOKEN_INVALID', 'The access token lacks required claims or they are malformed');
     const { session, revoked } = await this.lookup(claims);
     if (revoked) throw new AuthenticationError('TOKEN_REVOKED', 'The access token was revoked (logged out)');
     if (!session) throw new AuthenticationError('TOKEN_REVOKED', 'The user of this token no longer exists');
     if (claims.sv !== session.tokensValidAfter) {
-      throw new AuthenticationError('TOKEN_REVOKED', 'The access token predates a change to this account; sign in again');
+      throw new AuthenticationError(
+        'TOKEN_REVOKED',
+        'The access token predates a change to this account; sign in again',
+      );
     }
-    return { id: session.id, email: session.email, name: session.name, role: session.role, tokenId: claims.jti, tokenExpiresAt: claims.exp * 1000, familyId: claims.fam };
+    return {
+      id: session.id,
+      email: session.email,
+      name: session.name,
+      role: session.role,
+      tokenId: claims.jti,
+      tokenExpiresAt: claims.exp * 1000,
+      familyId: claims.fam,
+    };
   }
 
   /** Redis when it answers; PostgreSQL when it does not; 503 when neither does (fail closed). */

@@ -36,7 +36,12 @@ export class RefreshTokenService {
     private readonly sessions: SessionStore,
   ) {}
 
-  async issue(userId: string, familyId: string = randomUUID(), parentId: string | null = null, repo = this.tokens): Promise<IssuedRefreshToken> {
+  async issue(
+    userId: string,
+    familyId: string = randomUUID(),
+    parentId: string | null = null,
+    repo = this.tokens,
+  ): Promise<IssuedRefreshToken> {
     const token = PREFIX + randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
     await repo.insert({ userId, tokenHash: hashToken(token), familyId, parentId, expiresAt });
@@ -65,7 +70,10 @@ export class RefreshTokenService {
   /** Revokes the token's whole family (logout); unknown or foreign tokens are ignored. */
   async revokeFamilyOf(token: string, userId: string): Promise<void> {
     if (!FORMAT.test(token)) return;
-    const found = await this.tokens.findOne({ where: { tokenHash: hashToken(token), userId }, select: { familyId: true } });
+    const found = await this.tokens.findOne({
+      where: { tokenHash: hashToken(token), userId },
+      select: { familyId: true },
+    });
     if (found) await this.revokeFamily(found.familyId);
   }
 
@@ -79,14 +87,20 @@ export class RefreshTokenService {
   }
 
   private async explainRefusal(tokenHash: string): Promise<AuthenticationError> {
-    const token = await this.tokens.findOne({ where: { tokenHash }, select: { id: true, userId: true, familyId: true, usedAt: true, revokedAt: true, expiresAt: true } });
+    const token = await this.tokens.findOne({
+      where: { tokenHash },
+      select: { id: true, userId: true, familyId: true, usedAt: true, revokedAt: true, expiresAt: true },
+    });
     if (!token) return new AuthenticationError('TOKEN_INVALID', 'Unknown refresh token');
     if (token.usedAt) {
       // A stolen token, or its rightful owner after a thief: end the whole sign-in, the
       // access tokens already issued in it included.
       await this.revokeFamily(token.familyId);
       await this.sessions.revokeFamily(token.userId, token.familyId);
-      return new AuthenticationError('REFRESH_TOKEN_REUSED', 'This refresh token was already used; every token of this sign-in is now revoked');
+      return new AuthenticationError(
+        'REFRESH_TOKEN_REUSED',
+        'This refresh token was already used; every token of this sign-in is now revoked',
+      );
     }
     if (token.revokedAt) return new AuthenticationError('TOKEN_REVOKED', 'The refresh token was revoked');
     return new AuthenticationError('TOKEN_EXPIRED', 'The refresh token has expired; sign in again');

@@ -38,17 +38,30 @@ export class UsersService {
   ) {}
 
   /** With `audit`, the creation is a `user.created` event (self-registration names the new user as actor). */
-  async create(input: NewUser, audit?: { actorId: string | null; client: ClientContext; via: 'register' | 'admin' }): Promise<User> {
+  async create(
+    input: NewUser,
+    audit?: { actorId: string | null; client: ClientContext; via: 'register' | 'admin' },
+  ): Promise<User> {
     const passwordHash = await this.hasher.hash(input.password);
     try {
       const saved = await this.users.save(
-        this.users.create({ email: input.email.toLowerCase(), passwordHash, name: input.name ?? null, role: input.role ?? UserRole.Viewer }),
+        this.users.create({
+          email: input.email.toLowerCase(),
+          passwordHash,
+          name: input.name ?? null,
+          role: input.role ?? UserRole.Viewer,
+        }),
       );
       const user = (await this.findById(saved.id))!;
       if (audit) {
         this.events.emit(
           AuditEventType.UserCreated,
-          auditEvent(audit.client, audit.actorId ?? user.id, { userId: user.id, email: user.email, role: user.role, via: audit.via }),
+          auditEvent(audit.client, audit.actorId ?? user.id, {
+            userId: user.id,
+            email: user.email,
+            role: user.role,
+            via: audit.via,
+          }),
         );
       }
       return user;
@@ -62,7 +75,9 @@ export class UsersService {
 
   /** Active users: all of them, and the admins among them. */
   async countByRole(): Promise<{ all: number; admin: number }> {
-    const [row] = (await this.users.query(`SELECT count(*)::int AS total, (count(*) FILTER (WHERE role = 'admin'))::int AS admin FROM users WHERE deleted_at IS NULL`)) as Array<{
+    const [row] = (await this.users.query(
+      `SELECT count(*)::int AS total, (count(*) FILTER (WHERE role = 'admin'))::int AS admin FROM users WHERE deleted_at IS NULL`,
+    )) as Array<{
       total: number;
       admin: number;
     }>;
@@ -92,7 +107,12 @@ export class UsersService {
     const query = this.users.createQueryBuilder('user').where('user.deleted_at IS NULL');
     if (filter.role) query.andWhere('user.role = :role', { role: filter.role });
     if (filter.email) query.andWhere('user.email = :email', { email: filter.email.toLowerCase() });
-    const [users, total] = await query.orderBy('user.created_at', 'ASC').addOrderBy('user.id').take(filter.limit).skip(filter.offset).getManyAndCount();
+    const [users, total] = await query
+      .orderBy('user.created_at', 'ASC')
+      .addOrderBy('user.id')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
     return { users, total };
   }
 
@@ -102,10 +122,18 @@ export class UsersService {
   }
 
   /** A role change ends the user's current access tokens and is a `permission.changed` event. */
-  async update(id: string, changes: { name?: string | null; role?: UserRole }, actorId: string, client: ClientContext): Promise<User> {
+  async update(
+    id: string,
+    changes: { name?: string | null; role?: UserRole },
+    actorId: string,
+    client: ClientContext,
+  ): Promise<User> {
     const user = await this.getById(id);
     const roleChanged = changes.role !== undefined && changes.role !== user.role;
-    const columns = { ...(changes.name !== undefined ? { name: changes.name } : {}), ...(roleChanged ? { role: changes.role, tokensValidAfter: new Date() } : {}) };
+    const columns = {
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(roleChanged ? { role: changes.role, tokensValidAfter: new Date() } : {}),
+    };
     if (Object.keys(columns).length === 0) return user;
     await this.dataSource.transaction(async (tx) => {
       if (roleChanged) await this.assertAnotherAdmin(tx, id);
@@ -124,7 +152,10 @@ export class UsersService {
   /** Ends every sign-in of a user (by themself or an admin); an `auth.sessions.ended` event. */
   async endSessions(id: string, change: ChangeContext): Promise<void> {
     await this.endSignIns(id);
-    this.events.emit(AuditEventType.SessionsEnded, auditEvent(change.client, change.actorId, { userId: id, by: id === change.actorId ? 'user' : 'admin' }));
+    this.events.emit(
+      AuditEventType.SessionsEnded,
+      auditEvent(change.client, change.actorId, { userId: id, by: id === change.actorId ? 'user' : 'admin' }),
+    );
   }
 
   /** A new password hash, and every sign-in ends with the old password (the caller audits it). */
@@ -152,15 +183,24 @@ export class UsersService {
       await this.assertAnotherAdmin(tx, id);
       const now = new Date();
       await tx.update(User, { id }, { deletedAt: now, tokensValidAfter: now });
-      const [keys] = await tx.query(`UPDATE api_keys SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id, prefix`, [id, now]);
+      const [keys] = await tx.query(
+        `UPDATE api_keys SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id, prefix`,
+        [id, now],
+      );
       await tx.update(RefreshToken, { userId: id, revokedAt: IsNull() }, { revokedAt: now });
       return keys as Array<{ id: string; prefix: string }>;
     });
     await this.sessions.invalidate(id);
     await this.events.emitAsync(USER_DELETED_EVENT, id);
-    this.events.emit(AuditEventType.UserDeleted, auditEvent(client, actorId, { userId: id, email: user.email, role: user.role, keysRevoked: revokedKeys.length }));
+    this.events.emit(
+      AuditEventType.UserDeleted,
+      auditEvent(client, actorId, { userId: id, email: user.email, role: user.role, keysRevoked: revokedKeys.length }),
+    );
     for (const key of revokedKeys) {
-      this.events.emit(AuditEventType.KeyRevoked, auditEvent(client, actorId, { prefix: key.prefix, ownerId: id, reason: 'user.deleted' }, key.id));
+      this.events.emit(
+        AuditEventType.KeyRevoked,
+        auditEvent(client, actorId, { prefix: key.prefix, ownerId: id, reason: 'user.deleted' }, key.id),
+      );
     }
   }
 
@@ -182,5 +222,11 @@ export class UsersService {
 }
 
 export function toSession(user: User): UserSession {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tokensValidAfter: user.tokensValidAfter.getTime() };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    tokensValidAfter: user.tokensValidAfter.getTime(),
+  };
 }

@@ -94,7 +94,10 @@ export class AppConfig {
     const secrets = env.JWT_SECRET && env.API_KEY_PEPPER ? undefined : this.loadEmbeddedSecrets();
     this.jwtSecret = env.JWT_SECRET ?? secrets!.jwtSecret;
     this.apiKeyPepper = env.API_KEY_PEPPER ?? secrets!.apiKeyPepper;
-    this.trustedProxies = (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+    this.trustedProxies = (env.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.rateLimit = { failureMode: env.RATE_LIMIT_FAILURE_MODE, fallbackNodes: env.RATE_LIMIT_FALLBACK_NODES };
     this.logs = {
       requestLogEnabled: env.REQUEST_LOG_ENABLED,
@@ -104,7 +107,11 @@ export class AppConfig {
       spoolMaxBytes: env.LOG_SPOOL_MAX_BYTES,
     };
     if (env.AUDIT_WEBHOOK_URL) this.auditWebhook = { url: env.AUDIT_WEBHOOK_URL, secret: env.AUDIT_WEBHOOK_SECRET! };
-    if (env.OTEL_EXPORTER_OTLP_ENDPOINT) this.tracing = { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, ''), serviceName: env.OTEL_SERVICE_NAME || 'datahub-gateway' };
+    if (env.OTEL_EXPORTER_OTLP_ENDPOINT)
+      this.tracing = {
+        endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, ''),
+        serviceName: env.OTEL_SERVICE_NAME || 'datahub-gateway',
+      };
     this.auth = {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
@@ -113,7 +120,10 @@ export class AppConfig {
       maxFailuresPerIp: env.AUTH_MAX_FAILURES_PER_IP,
       registrationsPerIpPerHour: env.AUTH_REGISTRATIONS_PER_IP_PER_HOUR,
     };
-    this.managementRateLimit = { perMinute: env.MANAGEMENT_RATE_LIMIT_PER_MIN, expensivePerMinute: env.MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN };
+    this.managementRateLimit = {
+      perMinute: env.MANAGEMENT_RATE_LIMIT_PER_MIN,
+      expensivePerMinute: env.MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN,
+    };
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
       this.bootstrapAdmin = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD };
     }
@@ -148,7 +158,10 @@ export class AppConfig {
 }
 
 function corsOriginsOf(setting: string | undefined): string[] | boolean {
-  const origins = (setting ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = (setting ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   if (origins.includes('*')) return true;
   return origins.length > 0 ? origins : false;
 }

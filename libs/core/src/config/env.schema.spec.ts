@@ -14,7 +14,13 @@ function problemsOf(raw: Record<string, string>): string[] {
 describe('validateEnv', () => {
   it('applies the documented defaults', () => {
     const env = validateEnv({});
-    expect(env).toMatchObject({ PORT: 3000, LOG_LEVEL: 'info', MIGRATIONS_RUN: true, DATABASE_POOL_MAX: 20, DATAHUB_DATA_DIR: './.datahub' });
+    expect(env).toMatchObject({
+      PORT: 3000,
+      LOG_LEVEL: 'info',
+      MIGRATIONS_RUN: true,
+      DATABASE_POOL_MAX: 20,
+      DATAHUB_DATA_DIR: './.datahub',
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -23,8 +29,15 @@ describe('validateEnv', () => {
   });
 
   it('names every invalid variable at once', () => {
-    const problems = problemsOf({ PORT: '70000', LOG_LEVEL: 'loud', REDIS_URL: 'http://x', DATABASE_URL: 'mysql://db' });
-    expect(problems.map((p) => p.split(' ')[0])).toEqual(expect.arrayContaining(['PORT', 'LOG_LEVEL', 'REDIS_URL', 'DATABASE_URL']));
+    const problems = problemsOf({
+      PORT: '70000',
+      LOG_LEVEL: 'loud',
+      REDIS_URL: 'http://x',
+      DATABASE_URL: 'mysql://db',
+    });
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(
+      expect.arrayContaining(['PORT', 'LOG_LEVEL', 'REDIS_URL', 'DATABASE_URL']),
+    );
   });
 
   it('requires strong secrets outside embedded mode', () => {
@@ -32,12 +45,16 @@ describe('validateEnv', () => {
       'JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)',
       'API_KEY_PEPPER is required when DATABASE_URL is set (at least 32 characters)',
     ]);
-    expect(problemsOf({ DATABASE_URL: 'postgres://db/x', ...SECRETS, JWT_SECRET: 'short' })).toEqual(['JWT_SECRET must be at least 32 characters']);
+    expect(problemsOf({ DATABASE_URL: 'postgres://db/x', ...SECRETS, JWT_SECRET: 'short' })).toEqual([
+      'JWT_SECRET must be at least 32 characters',
+    ]);
     expect(problemsOf({ DATABASE_URL: 'postgres://db/x', ...SECRETS })).toEqual([]);
   });
 
   it('rejects conflicting Redis settings and a half-configured bootstrap admin', () => {
-    expect(problemsOf({ REDIS_URL: 'redis://r:6379', REDIS_CLUSTER_NODES: 'a:1,b:2' })).toEqual(['REDIS_URL and REDIS_CLUSTER_NODES are exclusive; set one']);
+    expect(problemsOf({ REDIS_URL: 'redis://r:6379', REDIS_CLUSTER_NODES: 'a:1,b:2' })).toEqual([
+      'REDIS_URL and REDIS_CLUSTER_NODES are exclusive; set one',
+    ]);
     expect(problemsOf({ ADMIN_EMAIL: 'a@b.c' })).toEqual(['ADMIN_EMAIL and ADMIN_PASSWORD must be set together']);
   });
 });

@@ -267,7 +267,8 @@ export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables 
   }
   if (env.DATABASE_URL) {
     if (!env.JWT_SECRET) problems.push('JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)');
-    if (!env.API_KEY_PEPPER) problems.push('API_KEY_PEPPER is required when DATABASE_URL is set (at least 32 characters)');
+    if (!env.API_KEY_PEPPER)
+      problems.push('API_KEY_PEPPER is required when DATABASE_URL is set (at least 32 characters)');
   }
   if (env.AUDIT_WEBHOOK_URL && !env.AUDIT_WEBHOOK_SECRET) {
     problems.push('AUDIT_WEBHOOK_SECRET is required when AUDIT_WEBHOOK_URL is set (at least 32 characters)');

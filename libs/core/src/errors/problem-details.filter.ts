@@ -11,18 +11,37 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    sendProblem(reply, error, request?.id, this.logger, request ? `${request.method} ${request.url.split('?')[0]}` : undefined);
+    sendProblem(
+      reply,
+      error,
+      request?.id,
+      this.logger,
+      request ? `${request.method} ${request.url.split('?')[0]}` : undefined,
+    );
   }
 }
 
-export function sendProblem(reply: FastifyReply, error: unknown, requestId: string | undefined, logger: Logger, route?: string): void {
+export function sendProblem(
+  reply: FastifyReply,
+  error: unknown,
+  requestId: string | undefined,
+  logger: Logger,
+  route?: string,
+): void {
   const problem = toProblemResponse(error, requestId);
   if (problem.unexpected) {
-    logger.error({ err: error, requestId, route, status: problem.status }, `Unhandled error answered ${problem.status}`);
+    logger.error(
+      { err: error, requestId, route, status: problem.status },
+      `Unhandled error answered ${problem.status}`,
+    );
   }
   if (reply.sent || reply.raw.headersSent) {
     reply.raw.destroy();
     return;
   }
-  reply.status(problem.status).headers(problem.headers).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem.body));
+  reply
+    .status(problem.status)
+    .headers(problem.headers)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problem.body));
 }

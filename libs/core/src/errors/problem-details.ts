@@ -77,13 +77,20 @@ interface HttpLikeError {
 }
 
 function isHttpLike(error: unknown): error is HttpLikeError {
-  return typeof (error as HttpLikeError)?.getStatus === 'function' && typeof (error as HttpLikeError)?.getResponse === 'function';
+  return (
+    typeof (error as HttpLikeError)?.getStatus === 'function' &&
+    typeof (error as HttpLikeError)?.getResponse === 'function'
+  );
 }
 
 function isDependencyFailure(error: unknown): boolean {
   const e = error as { code?: string; name?: string; message?: string };
   if (!e || typeof e !== 'object') return false;
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P03', '53300'].includes(e.code ?? '')) {
+  if (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P03', '53300'].includes(
+      e.code ?? '',
+    )
+  ) {
     return true;
   }
   const message = e.message ?? '';
@@ -112,7 +119,9 @@ export function toProblemResponse(error: unknown, requestId: string | undefined)
     const headers: Record<string, string> = {};
     if (status === 429) headers['retry-after'] = '60';
     const malformedJson = status === 400 && detail !== undefined && MALFORMED_JSON_MESSAGE.test(detail);
-    const code = malformedJson ? 'MALFORMED_JSON' : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'));
+    const code = malformedJson
+      ? 'MALFORMED_JSON'
+      : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'));
     return {
       status,
       headers,
@@ -122,7 +131,12 @@ export function toProblemResponse(error: unknown, requestId: string | undefined)
   }
   const statusCode = (error as { statusCode?: number })?.statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-    return { status: statusCode, headers: {}, body: buildProblem(statusCode, CODE_BY_STATUS[statusCode] ?? 'BAD_REQUEST', undefined, requestId), unexpected: false };
+    return {
+      status: statusCode,
+      headers: {},
+      body: buildProblem(statusCode, CODE_BY_STATUS[statusCode] ?? 'BAD_REQUEST', undefined, requestId),
+      unexpected: false,
+    };
   }
   if (isDependencyFailure(error)) {
     return {
@@ -135,7 +149,12 @@ export function toProblemResponse(error: unknown, requestId: string | undefined)
   return {
     status: 500,
     headers: {},
-    body: buildProblem(500, 'INTERNAL', 'An unexpected error occurred; quote the requestId when reporting it', requestId),
+    body: buildProblem(
+      500,
+      'INTERNAL',
+      'An unexpected error occurred; quote the requestId when reporting it',
+      requestId,
+    ),
     unexpected: true,
   };
 }

@@ -6,7 +6,13 @@ export const PROBLEM_SCHEMA_REF = '#/components/schemas/ProblemDetails';
 /** A problem document of one status whose `code` is one of `codes`. */
 export function problemSchema(status: number, codes: readonly string[]) {
   return {
-    allOf: [{ $ref: PROBLEM_SCHEMA_REF }, { type: 'object', properties: { status: { type: 'integer', enum: [status] }, code: { type: 'string', enum: [...codes] } } }],
+    allOf: [
+      { $ref: PROBLEM_SCHEMA_REF },
+      {
+        type: 'object',
+        properties: { status: { type: 'integer', enum: [status] }, code: { type: 'string', enum: [...codes] } },
+      },
+    ],
   };
 }
 
@@ -15,5 +21,9 @@ export function problemSchema(status: number, codes: readonly string[]) {
  * operation may answer, such as 500 or 503, are added to the document in one place).
  */
 export function ApiProblem(status: number, codes: readonly string[], description = codes.join(', ')) {
-  return ApiResponse({ status, description, content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema(status, codes) } } });
+  return ApiResponse({
+    status,
+    description,
+    content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema(status, codes) } },
+  });
 }

@@ -17,7 +17,11 @@ function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void 
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const code = status === 431 ? 'HEADERS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST';
   const detail =
-    status === 431 ? `Request headers exceed ${MAX_HEADER_BYTES} bytes` : status === 408 ? 'The request took too long to arrive' : 'The request is not valid HTTP/1.1';
+    status === 431
+      ? `Request headers exceed ${MAX_HEADER_BYTES} bytes`
+      : status === 408
+        ? 'The request took too long to arrive'
+        : 'The request is not valid HTTP/1.1';
   const body = JSON.stringify(buildProblem(status, code, detail, randomUUID()));
   if (socket.writable) {
     socket.write(
@@ -30,8 +34,15 @@ function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void 
 /** Node answers an `Expect` other than 100-continue itself (417, no body); ours is a problem. */
 export function answerUnmetExpectation(req: IncomingMessage, res: ServerResponse): void {
   const requestId = requestIdOf(req);
-  const body = JSON.stringify(buildProblem(417, 'EXPECTATION_FAILED', 'Only Expect: 100-continue is supported', requestId));
-  res.writeHead(417, { 'content-type': PROBLEM_CONTENT_TYPE, 'content-length': Buffer.byteLength(body), 'x-request-id': requestId, connection: 'close' });
+  const body = JSON.stringify(
+    buildProblem(417, 'EXPECTATION_FAILED', 'Only Expect: 100-continue is supported', requestId),
+  );
+  res.writeHead(417, {
+    'content-type': PROBLEM_CONTENT_TYPE,
+    'content-length': Buffer.byteLength(body),
+    'x-request-id': requestId,
+    connection: 'close',
+  });
   res.end(body);
 }
 

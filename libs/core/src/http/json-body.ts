@@ -55,7 +55,11 @@ export function findIllFormedText(value: unknown, path = 'body'): string | undef
  */
 export function installJsonBodyParser(fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  const parse = (request: FastifyRequest, body: string | Buffer, done: (error: Error | null, body?: unknown) => void) => {
+  const parse = (
+    request: FastifyRequest,
+    body: string | Buffer,
+    done: (error: Error | null, body?: unknown) => void,
+  ) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (exceedsJsonDepth(text, MAX_JSON_DEPTH)) {
       return done(new BadRequestError('MALFORMED_JSON', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`));
@@ -67,7 +71,12 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
         return done(new ValidationError([{ field: 'body', message: 'the body must be a JSON object' }]));
       }
       const illFormed = findIllFormedText(value);
-      if (illFormed) return done(new ValidationError([{ field: illFormed, message: `${illFormed} must be well-formed Unicode text without NUL characters` }]));
+      if (illFormed)
+        return done(
+          new ValidationError([
+            { field: illFormed, message: `${illFormed} must be well-formed Unicode text without NUL characters` },
+          ]),
+        );
       done(null, value);
     });
   };

@@ -10,7 +10,13 @@ export const MAX_PAGE_OFFSET = 2_147_483_647;
 
 /** `?limit=` (default 50, max 200) and `?offset=` (default 0). */
 export class PaginationQueryDto {
-  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: MAX_PAGE_LIMIT, default: DEFAULT_PAGE_LIMIT })
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: MAX_PAGE_LIMIT,
+    default: DEFAULT_PAGE_LIMIT,
+  })
   @Omittable()
   @QueryInt()
   @IsInt({ message: 'limit must be a whole number' })

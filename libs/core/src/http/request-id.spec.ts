@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { requestIdOf } from './request-id';
 
-const req = (id?: string) => ({ headers: id === undefined ? {} : { 'x-request-id': id } }) as unknown as IncomingMessage;
+const req = (id?: string) =>
+  ({ headers: id === undefined ? {} : { 'x-request-id': id } }) as unknown as IncomingMessage;
 
 describe('requestIdOf', () => {
   it('echoes a sane client id', () => {

@@ -3,7 +3,9 @@ import { Logger, PARAMS_PROVIDER_TOKEN, type Params, PinoLogger } from 'nestjs-p
 import pino from 'pino';
 import { AppConfig } from '../config/app-config';
 
-const REDACTED_PATHS = ['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization'].map((header) => `req.headers["${header}"]`);
+const REDACTED_PATHS = ['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization'].map(
+  (header) => `req.headers["${header}"]`,
+);
 
 /** The process's root logger: JSON lines on stdout, secrets redacted wherever they appear. */
 export const ROOT_LOGGER = Symbol('datahub.rootLogger');
@@ -21,9 +23,14 @@ export const ROOT_LOGGER = Symbol('datahub.rootLogger');
     {
       provide: ROOT_LOGGER,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => pino({ level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }),
+      useFactory: (config: AppConfig) =>
+        pino({ level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }),
     },
-    { provide: PARAMS_PROVIDER_TOKEN, inject: [ROOT_LOGGER], useFactory: (logger: pino.Logger): Params => ({ pinoHttp: { logger } }) },
+    {
+      provide: PARAMS_PROVIDER_TOKEN,
+      inject: [ROOT_LOGGER],
+      useFactory: (logger: pino.Logger): Params => ({ pinoHttp: { logger } }),
+    },
     PinoLogger,
     Logger,
   ],

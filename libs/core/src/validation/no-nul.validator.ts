@@ -4,4 +4,5 @@ import { Matches } from 'class-validator';
 const WITHOUT_NUL = /^[^\u0000]*$/;
 
 /** Rejects U+0000: PostgreSQL text cannot hold it, and it truncates strings in C libraries. */
-export const NoNul = () => Matches(WITHOUT_NUL, { message: ({ property }) => `${property} must not contain NUL characters` });
+export const NoNul = () =>
+  Matches(WITHOUT_NUL, { message: ({ property }) => `${property} must not contain NUL characters` });

@@ -20,7 +20,8 @@ function database() {
       state.resetsLeft--;
       throw Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
     }
-    if (rows.some((row) => row.bad)) throw Object.assign(new Error('invalid input syntax for type json'), { code: '22P02' });
+    if (rows.some((row) => row.bad))
+      throw Object.assign(new Error('invalid input syntax for type json'), { code: '22P02' });
     for (const row of rows) stored.add(row.id);
   };
   return { stored, state, insert };
@@ -28,8 +29,22 @@ function database() {
 
 function writer(insert: (rows: Row[]) => Promise<void>) {
   const dir = mkdtempSync(join(tmpdir(), 'batch-writer-'));
-  const batchWriter = new BatchWriter<Row>({ name: 'rows', flushIntervalMs: 60_000, maxBatch: 16, maxBuffered: 1_000, spool: { dir, maxBytes: 1_000_000, owner: async () => 'test-db' }, retry: { minMs: 0, maxMs: 0 } }, insert);
-  const deadLetters = () => readFileSync(join(dir, 'dead-letter', 'rows.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line).row.id as number);
+  const batchWriter = new BatchWriter<Row>(
+    {
+      name: 'rows',
+      flushIntervalMs: 60_000,
+      maxBatch: 16,
+      maxBuffered: 1_000,
+      spool: { dir, maxBytes: 1_000_000, owner: async () => 'test-db' },
+      retry: { minMs: 0, maxMs: 0 },
+    },
+    insert,
+  );
+  const deadLetters = () =>
+    readFileSync(join(dir, 'dead-letter', 'rows.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).row.id as number);
   return { batchWriter, deadLetters };
 }
 
@@ -42,7 +57,14 @@ describe('BatchWriter with rows the database refuses', () => {
     await batchWriter.flush();
     expect([...db.stored].sort()).toEqual([0, 1, 3, 4, 6, 7]);
     expect(deadLetters()).toEqual([2, 5]);
-    expect(batchWriter.stats).toMatchObject({ received: 8, written: 6, deadLettered: 2, buffered: 0, dropped: 0, failures: 0 });
+    expect(batchWriter.stats).toMatchObject({
+      received: 8,
+      written: 6,
+      deadLettered: 2,
+      buffered: 0,
+      dropped: 0,
+      failures: 0,
+    });
     await batchWriter.stop();
   });
 
@@ -60,9 +82,11 @@ describe('BatchWriter with rows the database refuses', () => {
     await batchWriter.stop();
   });
 
-  it('takes only SQLSTATE classes 22, 23 and 54 and unencodable rows for the data\'s fault', () => {
-    for (const code of ['22P02', '22001', '23502', '54000']) expect(isDataError(Object.assign(new Error(code), { code }))).toBe(true);
-    for (const code of ['57P01', '08006', 'ECONNRESET', '53300', '40001']) expect(isDataError(Object.assign(new Error(code), { code }))).toBe(false);
+  it("takes only SQLSTATE classes 22, 23 and 54 and unencodable rows for the data's fault", () => {
+    for (const code of ['22P02', '22001', '23502', '54000'])
+      expect(isDataError(Object.assign(new Error(code), { code }))).toBe(true);
+    for (const code of ['57P01', '08006', 'ECONNRESET', '53300', '40001'])
+      expect(isDataError(Object.assign(new Error(code), { code }))).toBe(false);
     expect(isDataError(new RowEncodingError('not a UUID'))).toBe(true);
     expect(isDataError(new RangeError('Maximum call stack size exceeded'))).toBe(false);
   });
@@ -77,7 +101,10 @@ describe('SpoolLock', () => {
     writeFileSync(join(dir, 'rows.lock'), JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), since: 'earlier' }));
     SpoolLock.acquire(dir, 'rows').release();
     // A restarted container is pid 1 again: its own pid in a lock it does not hold is stale.
-    writeFileSync(join(dir, 'rows.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: 'an earlier life' }));
+    writeFileSync(
+      join(dir, 'rows.lock'),
+      JSON.stringify({ pid: process.pid, host: hostname(), since: 'an earlier life' }),
+    );
     SpoolLock.acquire(dir, 'rows').release();
   });
 });

@@ -97,7 +97,8 @@ export class BatchWriter<Row> {
     if (this.options.spool) await this.openSpool(this.options.spool);
     if (this.journal) {
       const recovered = this.journal.recover(this.options.spool!.dir);
-      if (recovered) this.logger.warn(`${recovered} journal segments of a run that did not stop cleanly go to the spool for replay`);
+      if (recovered)
+        this.logger.warn(`${recovered} journal segments of a run that did not stop cleanly go to the spool for replay`);
     }
     if (this.spool) {
       const { rows } = await this.spool.open();
@@ -106,7 +107,10 @@ export class BatchWriter<Row> {
       if (rows) this.logger.warn(`${rows} rows from an earlier run wait in the spool; replaying them`);
     }
     // A tick while a write is still running (a slow or absent database) adds nothing to wait on.
-    this.timer = setInterval(() => this.pending === 0 && Date.now() >= this.retryAt && void this.flush(), this.options.flushIntervalMs);
+    this.timer = setInterval(
+      () => this.pending === 0 && Date.now() >= this.retryAt && void this.flush(),
+      this.options.flushIntervalMs,
+    );
     this.timer.unref();
   }
 
@@ -129,9 +133,13 @@ export class BatchWriter<Row> {
     }
     const foreign = folders
       .flatMap((folder) => readdirSync(folder))
-      .filter((file) => file.startsWith(this.options.name) && file.endsWith('.ndjson') && !file.startsWith(`${prefix}-`));
+      .filter(
+        (file) => file.startsWith(this.options.name) && file.endsWith('.ndjson') && !file.startsWith(`${prefix}-`),
+      );
     if (foreign.length) {
-      this.logger.warn(`${foreign.length} spool files in ${dir} belong to another database and are left alone: ${foreign.slice(0, 3).join(', ')}`);
+      this.logger.warn(
+        `${foreign.length} spool files in ${dir} belong to another database and are left alone: ${foreign.slice(0, 3).join(', ')}`,
+      );
     }
   }
 
@@ -150,7 +158,10 @@ export class BatchWriter<Row> {
     // Everything is in the database or the spool now: the journal has served its purpose.
     // (If the spool refused rows, the journal keeps them for the next start instead.)
     if (this.counts.dropped === droppedBefore) this.journal?.discard();
-    if (left.length) this.logger.warn(`${left.length} rows not written before exit (${this.counts.spooled} in the spool for the next start)`);
+    if (left.length)
+      this.logger.warn(
+        `${left.length} rows not written before exit (${this.counts.spooled} in the spool for the next start)`,
+      );
     this.lock?.release();
   }
 
@@ -170,7 +181,8 @@ export class BatchWriter<Row> {
       (row as { [JOURNALED]?: true })[JOURNALED] = true;
     } catch (error) {
       // The row still goes to the database; only its protection against a crash is lost.
-      if (this.journalFailures++ % 1000 === 0) this.logger.error(`Journal write failed (${this.journalFailures} so far): ${(error as Error).message}`);
+      if (this.journalFailures++ % 1000 === 0)
+        this.logger.error(`Journal write failed (${this.journalFailures} so far): ${(error as Error).message}`);
     }
   }
 
@@ -242,7 +254,8 @@ export class BatchWriter<Row> {
       // Only now that the whole batch is settled: a transient failure part-way through the
       // bisection retries the batch, and its refused rows must not be set aside twice.
       for (const { row, reason } of refused) await this.deadLetter(row, reason);
-      if (this.counts.failures) this.logger.log(`Database takes rows again after ${this.counts.failures} failed writes`);
+      if (this.counts.failures)
+        this.logger.log(`Database takes rows again after ${this.counts.failures} failed writes`);
       this.counts.failures = 0;
       this.retryAt = 0;
       return batch.length - refused.length;
@@ -251,7 +264,9 @@ export class BatchWriter<Row> {
       const { minMs, maxMs } = this.options.retry ?? { minMs: 250, maxMs: 10_000 };
       this.retryAt = Date.now() + backoffCeiling(failures, minMs, maxMs) * (0.5 + Math.random() / 2);
       if (failures === 1 || failures % 20 === 0) {
-        this.logger.warn(`Batch of ${batch.length} not written (${failures} failures in a row, retrying with backoff): ${(error as Error).message}`);
+        this.logger.warn(
+          `Batch of ${batch.length} not written (${failures} failures in a row, retrying with backoff): ${(error as Error).message}`,
+        );
       }
       return null;
     } finally {
@@ -284,12 +299,20 @@ export class BatchWriter<Row> {
   /** A row that reaches the dead-letter file is accounted for; only if that fails is it dropped. */
   private async deadLetter(row: Row, reason: string): Promise<void> {
     if (!this.deadLetters) return this.drop(1, `refused by the database and no dead-letter file: ${reason}`);
-    if (!(await this.deadLetters.append(row, reason).then(() => true, () => false))) {
+    if (
+      !(await this.deadLetters.append(row, reason).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       return this.drop(1, `refused by the database (${reason}) and the dead-letter file is full or not writable`);
     }
     const count = ++this.counts.deadLettered;
     // The first, then one line per hundred: a stream of bad rows cannot flood the log.
-    if (count === 1 || count % 100 === 0) this.logger.error(`Rows the database refused go to ${this.deadLetters.path} (${reason}); ${count} dead-lettered in all`);
+    if (count === 1 || count % 100 === 0)
+      this.logger.error(
+        `Rows the database refused go to ${this.deadLetters.path} (${reason}); ${count} dead-lettered in all`,
+      );
   }
 
   private settleJournal(batch: Row[]): void {
@@ -333,7 +356,9 @@ export class BatchWriter<Row> {
       this.counts.spooled -= rows.length;
       this.drop(rows.length, 'spool full or not writable');
     } else if (this.counts.spooled === rows.length) {
-      this.logger.warn(`Memory queue full (${this.options.maxBuffered} rows): spooling to disk until the database catches up`);
+      this.logger.warn(
+        `Memory queue full (${this.options.maxBuffered} rows): spooling to disk until the database catches up`,
+      );
     }
   }
 

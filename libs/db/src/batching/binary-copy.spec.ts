@@ -42,12 +42,14 @@ describe('BinaryCopy', () => {
     expect(data.subarray(-2 - Buffer.byteLength(long), -2).toString()).toBe(long);
   });
 
-  it.each(['0193a1b2c3d47e5f8a9b0c1d2e3f4a5b', '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5g', '0193a1b2-c3d4-7e5f-8a9b_0c1d2e3f4a5b', '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5ü'])(
-    'refuses %s as a UUID',
-    (id) => {
-      expect(() => new BinaryCopy().uuid(id)).toThrow(RangeError);
-    },
-  );
+  it.each([
+    '0193a1b2c3d47e5f8a9b0c1d2e3f4a5b',
+    '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5g',
+    '0193a1b2-c3d4-7e5f-8a9b_0c1d2e3f4a5b',
+    '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5ü',
+  ])('refuses %s as a UUID', (id) => {
+    expect(() => new BinaryCopy().uuid(id)).toThrow(RangeError);
+  });
 
   it('takes a UUID as its 16 bytes as well as its text, and nothing else', () => {
     const text = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';

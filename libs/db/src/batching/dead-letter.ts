@@ -23,7 +23,10 @@ export class DeadLetterFile {
   append(row: unknown, reason: string): Promise<void> {
     const line = `${JSON.stringify({ deadLetteredAt: new Date().toISOString(), reason, row })}\n`;
     const write = this.chain.then(async () => {
-      this.bytes ??= await stat(this.path).then((s) => s.size, () => 0);
+      this.bytes ??= await stat(this.path).then(
+        (s) => s.size,
+        () => 0,
+      );
       const size = Buffer.byteLength(line);
       if (this.bytes + size > this.maxBytes) throw new Error(`${this.path} holds ${this.maxBytes} bytes already`);
       await mkdir(this.dir, { recursive: true, mode: 0o700 });

@@ -37,7 +37,10 @@ export class SpoolLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = SpoolLock.holder(path);
-      const live = holder !== undefined && holder.host === me.host && (holder.pid === process.pid ? heldHere.has(path) : alive(holder.pid));
+      const live =
+        holder !== undefined &&
+        holder.host === me.host &&
+        (holder.pid === process.pid ? heldHere.has(path) : alive(holder.pid));
       if (live) {
         throw new Error(
           `${dir} is the spool of process ${holder.pid}${holder.pid === process.pid ? ' (this one)' : ''} since ${holder.since}: give every node its own LOG_SPOOL_DIR`,

@@ -53,7 +53,10 @@ export class Spool {
       const bytes = Buffer.byteLength(text);
       if (this.bytesOnDisk + bytes > this.maxBytes) return false;
       if (!this.current || this.current.bytes + bytes > MAX_FILE_BYTES) {
-        this.current = { name: `${this.prefix}-${this.instance}-${String(this.sequence++).padStart(6, '0')}.ndjson`, bytes: 0 };
+        this.current = {
+          name: `${this.prefix}-${this.instance}-${String(this.sequence++).padStart(6, '0')}.ndjson`,
+          bytes: 0,
+        };
       }
       await appendFile(join(this.dir, this.current.name), text, { mode: 0o600 });
       this.current.bytes += bytes;

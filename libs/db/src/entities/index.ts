@@ -13,4 +13,14 @@ export { UserRole } from './user.entity';
 export { ApiPermissionLevel } from './api-permission.entity';
 
 /** Explicit list (no globs: they break under bundlers and in monorepo builds). */
-export const entities = [User, ApiKey, Api, ApiPermission, RequestLog, RateLimit, RefreshToken, AuditEvent, RevokedAccessToken];
+export const entities = [
+  User,
+  ApiKey,
+  Api,
+  ApiPermission,
+  RequestLog,
+  RateLimit,
+  RefreshToken,
+  AuditEvent,
+  RevokedAccessToken,
+];

@@ -24,11 +24,17 @@ export class LeanRequestLogs1764201600004 implements MigrationInterface {
     await q.query(`DROP INDEX "idx_request_logs_timestamp"`);
     await q.query(`CREATE INDEX "idx_request_logs_timestamp" ON "request_logs" ("timestamp")`);
     // Rows may name keys or APIs deleted since: cleared, as the constraints would have done.
-    await q.query(`UPDATE "request_logs" SET "api_key_id" = NULL WHERE "api_key_id" IS NOT NULL AND "api_key_id" NOT IN (SELECT "id" FROM "api_keys")`);
-    await q.query(`UPDATE "request_logs" SET "api_id" = NULL WHERE "api_id" IS NOT NULL AND "api_id" NOT IN (SELECT "id" FROM "apis")`);
+    await q.query(
+      `UPDATE "request_logs" SET "api_key_id" = NULL WHERE "api_key_id" IS NOT NULL AND "api_key_id" NOT IN (SELECT "id" FROM "api_keys")`,
+    );
+    await q.query(
+      `UPDATE "request_logs" SET "api_id" = NULL WHERE "api_id" IS NOT NULL AND "api_id" NOT IN (SELECT "id" FROM "apis")`,
+    );
     await q.query(
       `ALTER TABLE "request_logs" ADD CONSTRAINT "fk_request_logs_api_key_id" FOREIGN KEY ("api_key_id") REFERENCES "api_keys"("id") ON DELETE SET NULL`,
     );
-    await q.query(`ALTER TABLE "request_logs" ADD CONSTRAINT "fk_request_logs_api_id" FOREIGN KEY ("api_id") REFERENCES "apis"("id") ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE "request_logs" ADD CONSTRAINT "fk_request_logs_api_id" FOREIGN KEY ("api_id") REFERENCES "apis"("id") ON DELETE SET NULL`,
+    );
   }
 }

@@ -72,6 +72,8 @@ export class ClosedDayRequestLogIndexes1764201600005 implements MigrationInterfa
 }
 
 async function isPartitioned(q: QueryRunner): Promise<boolean> {
-  const [{ partitioned }] = await q.query(`SELECT relkind = 'p' AS partitioned FROM pg_class WHERE oid = 'request_logs'::regclass`);
+  const [{ partitioned }] = await q.query(
+    `SELECT relkind = 'p' AS partitioned FROM pg_class WHERE oid = 'request_logs'::regclass`,
+  );
   return partitioned;
 }

@@ -12,13 +12,21 @@ export class UpstreamCredentials1764201600006 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "apis" ADD "description" character varying(500)`);
     await q.query(`ALTER TABLE "apis" ADD "upstream_authorization" character varying(4096)`);
-    const withCredentials: Array<{ id: string; upstream_url: string }> = await q.query(`SELECT id, upstream_url FROM "apis" WHERE upstream_url ~ '^[a-zA-Z]+://[^/?#]*@'`);
+    const withCredentials: Array<{ id: string; upstream_url: string }> = await q.query(
+      `SELECT id, upstream_url FROM "apis" WHERE upstream_url ~ '^[a-zA-Z]+://[^/?#]*@'`,
+    );
     for (const { id, upstream_url } of withCredentials) {
       const url = new URL(upstream_url);
-      const basic = Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64');
+      const basic = Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString(
+        'base64',
+      );
       url.username = '';
       url.password = '';
-      await q.query(`UPDATE "apis" SET upstream_url = $2, upstream_authorization = $3 WHERE id = $1`, [id, url.toString(), `Basic ${basic}`]);
+      await q.query(`UPDATE "apis" SET upstream_url = $2, upstream_authorization = $3 WHERE id = $1`, [
+        id,
+        url.toString(),
+        `Basic ${basic}`,
+      ]);
     }
   }
 

@@ -13,6 +13,8 @@ export class RequestLogMethodLength1764201600007 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE "request_logs" ALTER COLUMN "method" TYPE character varying(10) USING left("method", 10)`);
+    await q.query(
+      `ALTER TABLE "request_logs" ALTER COLUMN "method" TYPE character varying(10) USING left("method", 10)`,
+    );
   }
 }

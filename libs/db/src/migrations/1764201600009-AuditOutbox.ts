@@ -10,7 +10,9 @@ export class AuditOutbox1764201600009 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "audit_events" ADD "siem_delivered_at" TIMESTAMP WITH TIME ZONE`);
-    await q.query(`CREATE INDEX "idx_audit_events_undelivered" ON "audit_events" ("timestamp", "id") WHERE "siem_delivered_at" IS NULL`);
+    await q.query(
+      `CREATE INDEX "idx_audit_events_undelivered" ON "audit_events" ("timestamp", "id") WHERE "siem_delivered_at" IS NULL`,
+    );
     await q.query(`CREATE TABLE "audit_sinks" (
       "name" character varying(64) PRIMARY KEY,
       "since" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()

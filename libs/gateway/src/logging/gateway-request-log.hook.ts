@@ -39,12 +39,14 @@ export function installGatewayRequestLog(fastify: FastifyInstance, writer: Reque
   if (writer.journaling) {
     fastify.decorateRequest(JOURNALED, null); // declared: request objects keep one shape
     fastify.addHook('onSend', (request, reply, payload, done) => {
-      if (isGatewayUrl(request.raw.url)) (request as LoggedRequest)[JOURNALED] = writer.journalAhead(entryOf(request, reply));
+      if (isGatewayUrl(request.raw.url))
+        (request as LoggedRequest)[JOURNALED] = writer.journalAhead(entryOf(request, reply));
       done(null, payload);
     });
   }
   fastify.addHook('onResponse', (request, reply, done) => {
-    if (isGatewayUrl(request.raw.url)) writer.record(entryOf(request, reply), (request as LoggedRequest)[JOURNALED] ?? undefined);
+    if (isGatewayUrl(request.raw.url))
+      writer.record(entryOf(request, reply), (request as LoggedRequest)[JOURNALED] ?? undefined);
     done();
   });
   observeFrameworkErrors(fastify, (request, reply) => {

@@ -13,7 +13,12 @@ export class UpstreamCircuitOpenError extends DomainError {
   readonly status = 503;
   readonly title = 'Upstream unavailable';
   constructor(retryAfterSeconds: number) {
-    super('UPSTREAM_UNAVAILABLE', 'The upstream failed repeatedly; requests are paused briefly', { retryAfter: retryAfterSeconds }, { 'retry-after': String(retryAfterSeconds) });
+    super(
+      'UPSTREAM_UNAVAILABLE',
+      'The upstream failed repeatedly; requests are paused briefly',
+      { retryAfter: retryAfterSeconds },
+      { 'retry-after': String(retryAfterSeconds) },
+    );
   }
 }
 

@@ -10,7 +10,13 @@ import type { FastifyReply } from 'fastify';
 import { errors as undiciErrors } from 'undici';
 import { GATEWAY_PREFIX, originalContentType } from '../routing/gateway-body';
 import { normaliseRestPath, upstreamPath } from '../routing/upstream-path';
-import { ClientClosedRequestError, PayloadTooLargeError, UpstreamCircuitOpenError, UpstreamTimeoutError, UpstreamUnavailableError } from './gateway-errors';
+import {
+  ClientClosedRequestError,
+  PayloadTooLargeError,
+  UpstreamCircuitOpenError,
+  UpstreamTimeoutError,
+  UpstreamUnavailableError,
+} from './gateway-errors';
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './proxy-headers';
 import { UpstreamPools } from './upstream-pools.service';
 
@@ -73,9 +79,15 @@ function isUnforwardableRequest(error: unknown): boolean {
 }
 
 function toGatewayError(error: unknown, timeoutMs: number): unknown {
-  if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) return new UpstreamTimeoutError(timeoutMs);
-  if (error instanceof undiciErrors.ConnectTimeoutError) return new UpstreamUnavailableError('Could not connect to the upstream in time');
-  if (isUnforwardableRequest(error)) return new BadRequestError('REQUEST_NOT_FORWARDABLE', `The request cannot be forwarded: ${(error as Error).message}`);
+  if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError)
+    return new UpstreamTimeoutError(timeoutMs);
+  if (error instanceof undiciErrors.ConnectTimeoutError)
+    return new UpstreamUnavailableError('Could not connect to the upstream in time');
+  if (isUnforwardableRequest(error))
+    return new BadRequestError(
+      'REQUEST_NOT_FORWARDABLE',
+      `The request cannot be forwarded: ${(error as Error).message}`,
+    );
   const code = (error as { code?: string }).code ?? '';
   return new UpstreamUnavailableError(`The upstream refused or dropped the connection${code ? ` (${code})` : ''}`);
 }
@@ -100,7 +112,12 @@ export class GatewayProxy {
     private readonly pools: UpstreamPools,
     metrics: MetricsRegistry,
   ) {
-    this.upstreamLatency = metrics.histogram('datahub_upstream_response_seconds', 'Time to the upstream\'s response headers, by API', ['api'], LATENCY_BUCKETS);
+    this.upstreamLatency = metrics.histogram(
+      'datahub_upstream_response_seconds',
+      "Time to the upstream's response headers, by API",
+      ['api'],
+      LATENCY_BUCKETS,
+    );
   }
 
   /** Parsed once per API record (a changed API is a new record). */
@@ -119,11 +136,16 @@ export class GatewayProxy {
     const queryAt = url.indexOf('?');
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
     const rest = normaliseRestPath(restOfPath(pathname));
-    if (rest === null) throw new BadRequestError('PATH_NOT_ALLOWED', 'The path leaves the API, or has encoded separators, double-encoded dots or dot segments with parameters');
+    if (rest === null)
+      throw new BadRequestError(
+        'PATH_NOT_ALLOWED',
+        'The path leaves the API, or has encoded separators, double-encoded dots or dot segments with parameters',
+      );
 
     const declaredLength = Number(raw.headers['content-length'] ?? 0);
     if (declaredLength > api.maxBodyBytes) throw refuseBody(reply, api.maxBodyBytes);
-    const hasBody = !BODYLESS.has(request.method) || declaredLength > 0 || raw.headers['transfer-encoding'] !== undefined;
+    const hasBody =
+      !BODYLESS.has(request.method) || declaredLength > 0 || raw.headers['transfer-encoding'] !== undefined;
 
     const base = this.upstreamBase(api);
     const upstream = this.pools.get(base.origin);

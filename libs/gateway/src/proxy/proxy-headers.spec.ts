@@ -1,6 +1,13 @@
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './proxy-headers';
 
-const context = { clientAddress: '10.1.2.3', protocol: 'http', host: 'gw.example', requestId: 'req-1', keyId: 'key-1', dropAuthorization: false };
+const context = {
+  clientAddress: '10.1.2.3',
+  protocol: 'http',
+  host: 'gw.example',
+  requestId: 'req-1',
+  keyId: 'key-1',
+  dropAuthorization: false,
+};
 
 describe('proxy headers', () => {
   it('strips hop-by-hop fields, the fields Connection names, our credential and method overrides', () => {
@@ -33,12 +40,23 @@ describe('proxy headers', () => {
 
   it('appends to X-Forwarded-For and drops Authorization only when it carried the API key', () => {
     const incoming = { 'x-forwarded-for': '1.1.1.1', authorization: 'Bearer dh_x' };
-    expect(upstreamRequestHeaders(incoming, context)).toMatchObject({ 'x-forwarded-for': '1.1.1.1, 10.1.2.3', authorization: 'Bearer dh_x' });
+    expect(upstreamRequestHeaders(incoming, context)).toMatchObject({
+      'x-forwarded-for': '1.1.1.1, 10.1.2.3',
+      authorization: 'Bearer dh_x',
+    });
     expect(upstreamRequestHeaders(incoming, { ...context, dropAuthorization: true }).authorization).toBeUndefined();
   });
 
   it('filters hop-by-hop response fields', () => {
-    expect(downstreamResponseHeaders({ connection: 'close, x-hop', 'x-hop': '1', 'transfer-encoding': 'chunked', 'content-type': 'application/json', 'set-cookie': ['a=1', 'b=2'] })).toEqual({
+    expect(
+      downstreamResponseHeaders({
+        connection: 'close, x-hop',
+        'x-hop': '1',
+        'transfer-encoding': 'chunked',
+        'content-type': 'application/json',
+        'set-cookie': ['a=1', 'b=2'],
+      }),
+    ).toEqual({
       'content-type': 'application/json',
       'set-cookie': ['a=1', 'b=2'],
     });

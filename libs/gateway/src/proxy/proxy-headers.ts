@@ -1,13 +1,33 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 /** Hop-by-hop fields (RFC 9110 §7.6.1) and friends: never forwarded in either direction. */
-const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'te', 'transfer-encoding', 'upgrade', 'trailer', 'proxy-authenticate', 'proxy-authorization'];
+const HOP_BY_HOP = [
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'transfer-encoding',
+  'upgrade',
+  'trailer',
+  'proxy-authenticate',
+  'proxy-authorization',
+];
 /**
  * Our own credential and fields we set ourselves; `host` becomes the upstream's. `Expect`
  * is answered here, not forwarded (undici refuses it): Node sends the client its 100
  * Continue as the request arrives, and the body then streams to the upstream like any other.
  */
-const NOT_FORWARDED_UPSTREAM = new Set([...HOP_BY_HOP, 'host', 'expect', 'x-api-key', 'x-http-method-override', 'x-forwarded-proto', 'x-forwarded-host', 'x-datahub-key-id', 'x-request-id']);
+const NOT_FORWARDED_UPSTREAM = new Set([
+  ...HOP_BY_HOP,
+  'host',
+  'expect',
+  'x-api-key',
+  'x-http-method-override',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-datahub-key-id',
+  'x-request-id',
+]);
 const NOT_RETURNED_DOWNSTREAM = new Set(HOP_BY_HOP);
 
 type HeaderValue = string | string[] | undefined;
@@ -15,7 +35,12 @@ type HeaderValue = string | string[] | undefined;
 /** Fields named by `Connection` are hop-by-hop too. */
 function namedByConnection(connection: HeaderValue): Set<string> {
   const value = Array.isArray(connection) ? connection.join(',') : (connection ?? '');
-  return new Set(value.split(',').map((token) => token.trim().toLowerCase()).filter(Boolean));
+  return new Set(
+    value
+      .split(',')
+      .map((token) => token.trim().toLowerCase())
+      .filter(Boolean),
+  );
 }
 
 export interface ForwardContext {
@@ -28,7 +53,10 @@ export interface ForwardContext {
   dropAuthorization: boolean;
 }
 
-export function upstreamRequestHeaders(incoming: IncomingHttpHeaders, context: ForwardContext): Record<string, string | string[]> {
+export function upstreamRequestHeaders(
+  incoming: IncomingHttpHeaders,
+  context: ForwardContext,
+): Record<string, string | string[]> {
   const extra = namedByConnection(incoming.connection);
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(incoming)) {
@@ -37,7 +65,9 @@ export function upstreamRequestHeaders(incoming: IncomingHttpHeaders, context: F
     headers[name] = value;
   }
   const forwardedFor = incoming['x-forwarded-for'];
-  headers['x-forwarded-for'] = forwardedFor ? `${Array.isArray(forwardedFor) ? forwardedFor.join(', ') : forwardedFor}, ${context.clientAddress}` : context.clientAddress;
+  headers['x-forwarded-for'] = forwardedFor
+    ? `${Array.isArray(forwardedFor) ? forwardedFor.join(', ') : forwardedFor}, ${context.clientAddress}`
+    : context.clientAddress;
   headers['x-forwarded-proto'] = context.protocol;
   if (context.host) headers['x-forwarded-host'] = context.host;
   headers['x-request-id'] = context.requestId;

@@ -22,16 +22,26 @@ export class UpstreamPools implements OnApplicationShutdown {
   });
 
   constructor(metrics: MetricsRegistry) {
-    metrics.observe('datahub_circuit_breaker_state', 'Per-upstream circuit breaker: 1 for its current state', ['upstream', 'state'], (set) => {
-      for (const [upstream, state] of Object.entries(this.breakerStates())) set({ upstream, state }, 1);
-    });
+    metrics.observe(
+      'datahub_circuit_breaker_state',
+      'Per-upstream circuit breaker: 1 for its current state',
+      ['upstream', 'state'],
+      (set) => {
+        for (const [upstream, state] of Object.entries(this.breakerStates())) set({ upstream, state }, 1);
+      },
+    );
   }
 
   get(origin: string): Upstream {
     let upstream = this.upstreams.get(origin);
     if (!upstream) {
       upstream = {
-        pool: new Pool(origin, { connections: 128, pipelining: 1, keepAliveTimeout: 30_000, connect: { timeout: CONNECT_TIMEOUT_MS } }),
+        pool: new Pool(origin, {
+          connections: 128,
+          pipelining: 1,
+          keepAliveTimeout: 30_000,
+          connect: { timeout: CONNECT_TIMEOUT_MS },
+        }),
         breaker: new CircuitBreaker(),
       };
       this.upstreams.set(origin, upstream);
@@ -40,7 +50,9 @@ export class UpstreamPools implements OnApplicationShutdown {
   }
 
   breakerStates(): Record<string, string> {
-    return Object.fromEntries([...this.upstreams.entries()].map(([origin, upstream]) => [origin, upstream.breaker.state]));
+    return Object.fromEntries(
+      [...this.upstreams.entries()].map(([origin, upstream]) => [origin, upstream.breaker.state]),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -18,7 +18,10 @@ describe('access-token refresh (SDK Auth Flow)', () => {
   beforeEach(() => {
     current = 'access-2';
     refreshes = [];
-    refreshAnswer = () => [200, { accessToken: 'access-2', refreshToken: 'refresh-2', tokenType: 'Bearer', expiresIn: 900 }];
+    refreshAnswer = () => [
+      200,
+      { accessToken: 'access-2', refreshToken: 'refresh-2', tokenType: 'Bearer', expiresIn: 900 },
+    ];
     server.handle((req, res) => {
       if (req.url === '/api/v1/auth/refresh') {
         const body = JSON.parse(req.body);
@@ -27,13 +30,20 @@ describe('access-token refresh (SDK Auth Flow)', () => {
         setTimeout(() => sendJson(res, ...refreshAnswer(body)), 30);
         return;
       }
-      if (req.headers.authorization === `Bearer ${current}`) return sendJson(res, 200, { data: { id: 'me', email: 'a@example.com', role: 'admin', permissions: [] } });
+      if (req.headers.authorization === `Bearer ${current}`)
+        return sendJson(res, 200, { data: { id: 'me', email: 'a@example.com', role: 'admin', permissions: [] } });
       sendJson(res, 401, problem(401, 'TOKEN_EXPIRED'));
     });
   });
 
   const client = (onTokenRefresh?: (tokens: TokenPair) => void) =>
-    new DataHubClient({ baseUrl: server.url, accessToken: 'access-1', refreshToken: 'refresh-1', onTokenRefresh, sleep: async () => undefined });
+    new DataHubClient({
+      baseUrl: server.url,
+      accessToken: 'access-1',
+      refreshToken: 'refresh-1',
+      onTokenRefresh,
+      sleep: async () => undefined,
+    });
 
   const protectedCalls = () => server.requests.filter((r) => r.url === '/api/v1/auth/me' && r.headers.authorization);
 
@@ -73,7 +83,9 @@ describe('access-token refresh (SDK Auth Flow)', () => {
     refreshAnswer = () => {
       throw new Error('unused');
     };
-    server.handle((req, res) => (req.url === '/api/v1/auth/refresh' ? res.socket!.destroy() : sendJson(res, 401, problem(401, 'TOKEN_EXPIRED'))));
+    server.handle((req, res) =>
+      req.url === '/api/v1/auth/refresh' ? res.socket!.destroy() : sendJson(res, 401, problem(401, 'TOKEN_EXPIRED')),
+    );
     const c = client();
     const error = await c.auth.me().catch((e) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
@@ -86,7 +98,9 @@ describe('access-token refresh (SDK Auth Flow)', () => {
 
   it('replays only once: a second TOKEN_EXPIRED is thrown', async () => {
     current = 'never';
-    const error = await client().auth.me().catch((e) => e);
+    const error = await client()
+      .auth.me()
+      .catch((e) => e);
     expect(error).toMatchObject({ code: 'TOKEN_EXPIRED', status: 401 });
     expect(refreshes).toHaveLength(1);
     expect(server.requests.filter((r) => r.url === '/api/v1/auth/me')).toHaveLength(2);
@@ -103,7 +117,8 @@ describe('access-token refresh (SDK Auth Flow)', () => {
 
   it('login stores the tokens and logout sends the refresh token, then forgets both', async () => {
     server.handle((req, res) => {
-      if (req.url === '/api/v1/auth/login') return sendJson(res, 200, { accessToken: 'a', refreshToken: 'r', tokenType: 'Bearer', expiresIn: 900 });
+      if (req.url === '/api/v1/auth/login')
+        return sendJson(res, 200, { accessToken: 'a', refreshToken: 'r', tokenType: 'Bearer', expiresIn: 900 });
       res.writeHead(204).end();
     });
     const c = new DataHubClient({ baseUrl: server.url });

@@ -62,7 +62,12 @@ export class TokenStore {
   private async refresh(): Promise<void> {
     const refreshToken = this.refreshToken;
     if (!refreshToken) {
-      throw new AuthenticationError({ status: 401, code: 'REFRESH_TOKEN_MISSING', title: 'Authentication failed', detail: 'No refresh token: sign in again' });
+      throw new AuthenticationError({
+        status: 401,
+        code: 'REFRESH_TOKEN_MISSING',
+        title: 'Authentication failed',
+        detail: 'No refresh token: sign in again',
+      });
     }
     let tokens: TokenPair;
     try {

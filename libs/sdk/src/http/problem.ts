@@ -59,10 +59,16 @@ export function errorFromResponse(status: number, headers: Headers, bodyText: st
   const problem = parseProblem(bodyText);
   const init: DataHubErrorInit & { retryAfterMs?: number } = {
     status,
-    code: typeof problem?.code === 'string' ? problem.code : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'HTTP_ERROR')),
+    code:
+      typeof problem?.code === 'string'
+        ? problem.code
+        : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'HTTP_ERROR')),
     title: typeof problem?.title === 'string' ? problem.title : `HTTP ${status}`,
     detail: typeof problem?.detail === 'string' ? problem.detail : undefined,
-    requestId: (typeof problem?.requestId === 'string' ? problem.requestId : undefined) ?? headers.get('x-request-id') ?? undefined,
+    requestId:
+      (typeof problem?.requestId === 'string' ? problem.requestId : undefined) ??
+      headers.get('x-request-id') ??
+      undefined,
     problem,
   };
   if (status === 429) init.retryAfterMs = parseRetryAfter(headers.get('retry-after'));

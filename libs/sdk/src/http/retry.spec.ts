@@ -4,7 +4,9 @@ import { parseRetryAfter } from './retry-after';
 describe('backoffDelay (exponential, full jitter)', () => {
   it('draws uniformly below min(max, base · 2^attempt)', () => {
     const options = { ...DEFAULT_RETRY, baseDelayMs: 100, maxDelayMs: 1_000 };
-    expect([0, 1, 2, 3, 4, 10].map((attempt) => backoffDelay(attempt, options, () => 0.999))).toEqual([99, 199, 399, 799, 999, 999]);
+    expect([0, 1, 2, 3, 4, 10].map((attempt) => backoffDelay(attempt, options, () => 0.999))).toEqual([
+      99, 199, 399, 799, 999, 999,
+    ]);
     expect(backoffDelay(3, options, () => 0.5)).toBe(400);
     expect(backoffDelay(3, options, () => 0)).toBe(0);
   });

@@ -51,10 +51,22 @@ describe('retries and errors (local HTTP server)', () => {
     });
 
     it('gives up after maxRetries with the last answer as a typed error', async () => {
-      sequence(...Array.from({ length: 5 }, () => [503, problem(503, 'DEPENDENCY_UNAVAILABLE', { requestId: 'r-503' })] as [number, unknown]));
-      const error = await client({ maxRetries: 3 }).apiKeys.get('k1').catch((e) => e);
+      sequence(
+        ...Array.from(
+          { length: 5 },
+          () => [503, problem(503, 'DEPENDENCY_UNAVAILABLE', { requestId: 'r-503' })] as [number, unknown],
+        ),
+      );
+      const error = await client({ maxRetries: 3 })
+        .apiKeys.get('k1')
+        .catch((e) => e);
       expect(error).toBeInstanceOf(UpstreamError);
-      expect(error).toMatchObject({ status: 503, code: 'DEPENDENCY_UNAVAILABLE', requestId: 'r-503', title: 'Title 503' });
+      expect(error).toMatchObject({
+        status: 503,
+        code: 'DEPENDENCY_UNAVAILABLE',
+        requestId: 'r-503',
+        title: 'Title 503',
+      });
       expect(server.requests).toHaveLength(4);
       expect(sleeps).toEqual([125, 250, 500]);
     });
@@ -74,7 +86,9 @@ describe('retries and errors (local HTTP server)', () => {
 
     it('repeats a POST that carries an idempotency key', async () => {
       sequence([500, problem(500, 'INTERNAL')], [201, { data: KEY }]);
-      await expect(client().apiKeys.create({ name: 'x', permissions: [] }, { idempotencyKey: 'idem-1' })).resolves.toEqual(KEY);
+      await expect(
+        client().apiKeys.create({ name: 'x', permissions: [] }, { idempotencyKey: 'idem-1' }),
+      ).resolves.toEqual(KEY);
       expect(server.requests.map((r) => r.headers['idempotency-key'])).toEqual(['idem-1', 'idem-1']);
     });
 
@@ -100,7 +114,9 @@ describe('retries and errors (local HTTP server)', () => {
 
     it('throws NetworkError (no status) once retries of a closed socket run out', async () => {
       server.handle((_req, res) => res.socket!.destroy());
-      const error = await client({ maxRetries: 1 }).apiKeys.get('k1').catch((e) => e);
+      const error = await client({ maxRetries: 1 })
+        .apiKeys.get('k1')
+        .catch((e) => e);
       expect(error).toBeInstanceOf(NetworkError);
       expect(error).toMatchObject({ code: 'NETWORK_ERROR', status: undefined });
       expect(error.message).toContain(`GET ${server.url}/api/v1/keys/k1 failed`);
@@ -117,7 +133,9 @@ describe('retries and errors (local HTTP server)', () => {
       const closed = new FakeServer();
       await closed.start();
       await closed.stop();
-      const error = await client({ baseUrl: closed.url, maxRetries: 0 }).auth.me().catch((e) => e);
+      const error = await client({ baseUrl: closed.url, maxRetries: 0 })
+        .auth.me()
+        .catch((e) => e);
       expect(error).toBeInstanceOf(NetworkError);
       expect(error.message).toContain('ECONNREFUSED');
     });
@@ -129,7 +147,9 @@ describe('retries and errors (local HTTP server)', () => {
       sequence([429, problem(429, 'RATE_LIMITED'), { 'retry-after': '2' }]);
       await expect(client({ onRateLimited: (e) => void events.push(e) }).apiKeys.get('k1')).resolves.toEqual(KEY);
       expect(sleeps).toEqual([2_000]);
-      expect(events).toEqual([{ method: 'GET', url: `${server.url}/api/v1/keys/k1`, retryAfterMs: 2_000, attempt: 1, willRetry: true }]);
+      expect(events).toEqual([
+        { method: 'GET', url: `${server.url}/api/v1/keys/k1`, retryAfterMs: 2_000, attempt: 1, willRetry: true },
+      ]);
     });
 
     it('retries a POST too: a 429 means the request was not processed', async () => {
@@ -140,7 +160,9 @@ describe('retries and errors (local HTTP server)', () => {
 
     it('throws RateLimitError carrying the retry time after maxRetries', async () => {
       const events: RateLimitEvent[] = [];
-      server.handle((_req, res) => sendJson(res, 429, problem(429, 'RATE_LIMITED', { requestId: 'r-429' }), { 'retry-after': '3' }));
+      server.handle((_req, res) =>
+        sendJson(res, 429, problem(429, 'RATE_LIMITED', { requestId: 'r-429' }), { 'retry-after': '3' }),
+      );
       const before = Date.now();
       const error = await client({ maxRetries: 1, onRateLimited: (e) => void events.push(e) })
         .apiKeys.list()
@@ -158,7 +180,9 @@ describe('retries and errors (local HTTP server)', () => {
 
     it('does not wait when Retry-After exceeds the cap', async () => {
       server.handle((_req, res) => sendJson(res, 429, problem(429, 'RATE_LIMITED'), { 'retry-after': '3600' }));
-      const error = await client({ retry: { maxRetryAfterMs: 10_000 } }).apiKeys.list().catch((e) => e);
+      const error = await client({ retry: { maxRetryAfterMs: 10_000 } })
+        .apiKeys.list()
+        .catch((e) => e);
       expect(error).toMatchObject({ retryAfterMs: 3_600_000 });
       expect(server.requests).toHaveLength(1);
       expect(sleeps).toEqual([]);
@@ -182,7 +206,9 @@ describe('retries and errors (local HTTP server)', () => {
       [409, 'NAME_TAKEN', ConflictError],
     ])('%i %s → %p', async (status, code, type) => {
       server.handle((_req, res) => sendJson(res, status, problem(status, code, { requestId: 'r-body' })));
-      const error = await client().apis.get('a').catch((e) => e);
+      const error = await client()
+        .apis.get('a')
+        .catch((e) => e);
       expect(error).toBeInstanceOf(type);
       expect(error).toBeInstanceOf(DataHubError);
       expect(error).toMatchObject({ status, code, requestId: 'r-body', detail: `detail of ${code}` });
@@ -192,7 +218,9 @@ describe('retries and errors (local HTTP server)', () => {
     it('carries the field errors of a 400 and falls back to X-Request-Id', async () => {
       const body = problem(400, 'VALIDATION_FAILED', { errors: [{ field: 'name', message: 'name must be a string' }] });
       server.handle((_req, res) => sendJson(res, 400, body));
-      const error = await client().apis.create({ name: '', upstreamUrl: 'x' }).catch((e) => e);
+      const error = await client()
+        .apis.create({ name: '', upstreamUrl: 'x' })
+        .catch((e) => e);
       expect(error).toBeInstanceOf(ValidationError);
       expect(error.errors).toEqual([{ field: 'name', message: 'name must be a string' }]);
       expect(error.requestId).toBe('req-from-header');
@@ -202,15 +230,21 @@ describe('retries and errors (local HTTP server)', () => {
 
   describe('malformed answers', () => {
     it('rejects a 200 whose body is not JSON', async () => {
-      server.handle((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r-bad' }).end('{"data": [1, 2'));
-      const error = await client().apiKeys.list().catch((e) => e);
+      server.handle((_req, res) =>
+        res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r-bad' }).end('{"data": [1, 2'),
+      );
+      const error = await client()
+        .apiKeys.list()
+        .catch((e) => e);
       expect(error).toBeInstanceOf(MalformedResponseError);
       expect(error).toMatchObject({ status: 200, code: 'MALFORMED_RESPONSE', requestId: 'r-bad' });
     });
 
     it('maps an HTML error page to the status class with a fallback code', async () => {
       server.handle((_req, res) => res.writeHead(500, { 'content-type': 'text/html' }).end('<html>oops</html>'));
-      const error = await client({ maxRetries: 0 }).apiKeys.list().catch((e) => e);
+      const error = await client({ maxRetries: 0 })
+        .apiKeys.list()
+        .catch((e) => e);
       expect(error).toBeInstanceOf(ServerError);
       expect(error).toMatchObject({ status: 500, code: 'INTERNAL', title: 'HTTP 500', problem: undefined });
     });

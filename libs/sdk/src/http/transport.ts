@@ -54,7 +54,9 @@ export class Transport {
     const { retry, random, sleep } = this.options;
     const url = this.options.baseUrl + request.path;
     const method = request.method.toUpperCase();
-    const headers = request.idempotencyKey ? { ...request.headers, 'idempotency-key': request.idempotencyKey } : request.headers;
+    const headers = request.idempotencyKey
+      ? { ...request.headers, 'idempotency-key': request.idempotencyKey }
+      : request.headers;
     const init: RequestInit = { method, headers, body: request.body, signal: request.signal };
     const replayable = !isStream(request.body);
     const mayRepeat = replayable && (isIdempotent(method) || request.idempotencyKey !== undefined);
@@ -77,7 +79,13 @@ export class Transport {
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         const wait = retryAfterMs ?? backoffDelay(attempt, retry, random);
         const willRetry = replayable && canRetry && wait <= retry.maxRetryAfterMs;
-        const verdict = await this.options.onRateLimited?.({ method, url, retryAfterMs, attempt: ++rateLimited, willRetry });
+        const verdict = await this.options.onRateLimited?.({
+          method,
+          url,
+          retryAfterMs,
+          attempt: ++rateLimited,
+          willRetry,
+        });
         if (!willRetry || verdict === false) return response;
         await discard(response);
         await sleep(wait, request.signal);
@@ -87,7 +95,10 @@ export class Transport {
       if (isRetryableStatus(response.status) && mayRepeat && canRetry) {
         const asked = parseRetryAfter(response.headers.get('retry-after')) ?? 0;
         await discard(response);
-        await sleep(Math.min(retry.maxRetryAfterMs, Math.max(asked, backoffDelay(attempt, retry, random))), request.signal);
+        await sleep(
+          Math.min(retry.maxRetryAfterMs, Math.max(asked, backoffDelay(attempt, retry, random))),
+          request.signal,
+        );
         continue;
       }
       return response;
@@ -103,7 +114,11 @@ function isStream(body: RequestInit['body']): boolean {
 async function buffered(response: Response): Promise<Response> {
   const bytes = await response.arrayBuffer();
   const empty = bytes.byteLength === 0 && [101, 204, 205, 304].includes(response.status);
-  return new Response(empty ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(empty ? null : bytes, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 /** Frees the connection of an answer that will not be read. */
@@ -114,5 +129,10 @@ async function discard(response: Response): Promise<void> {
 function networkError(method: string, url: string, error: unknown): NetworkError {
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const reason = cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error);
-  return new NetworkError({ code: 'NETWORK_ERROR', title: 'Network error', detail: `${method} ${url} failed: ${reason}`, cause: error });
+  return new NetworkError({
+    code: 'NETWORK_ERROR',
+    title: 'Network error',
+    detail: `${method} ${url} failed: ${reason}`,
+    cause: error,
+  });
 }

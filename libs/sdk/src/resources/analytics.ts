@@ -29,7 +29,11 @@ export class AnalyticsResource {
   /** request_logs rows as CSV or NDJSON, streamed as the server writes them. */
   async export(query: ExportQuery = {}, options?: CallOptions): Promise<AnalyticsExport> {
     const accept = query.format === 'ndjson' ? 'application/x-ndjson' : 'text/csv';
-    const response = await this.http.stream('GET', `${BASE}/export`, { ...options, query, headers: { accept, ...options?.headers } });
+    const response = await this.http.stream('GET', `${BASE}/export`, {
+      ...options,
+      query,
+      headers: { accept, ...options?.headers },
+    });
     const length = response.headers.get('content-length');
     return {
       contentType: response.headers.get('content-type') ?? accept,
@@ -43,7 +47,11 @@ export class AnalyticsResource {
     return this.http.json<Page<AuditEvent>>('GET', `${BASE}/audit`, { ...options, query });
   }
 
-  auditAll(filters: Omit<AuditQuery, 'limit' | 'offset'> = {}, page: ListAllOptions = {}, options?: CallOptions): AsyncGenerator<AuditEvent, void, undefined> {
+  auditAll(
+    filters: Omit<AuditQuery, 'limit' | 'offset'> = {},
+    page: ListAllOptions = {},
+    options?: CallOptions,
+  ): AsyncGenerator<AuditEvent, void, undefined> {
     return paginate((window) => this.audit({ ...filters, ...window }, options), page);
   }
 }

@@ -1,6 +1,15 @@
 import type { ApiRequester, CallOptions } from '../http/api-requester';
 import { ListAllOptions, paginate } from '../pagination';
-import type { ApiKey, ApiKeyWithSecret, CreateApiKeyInput, Envelope, Page, PageQuery, RotateApiKeyInput, UpdateApiKeyInput } from '../types';
+import type {
+  ApiKey,
+  ApiKeyWithSecret,
+  CreateApiKeyInput,
+  Envelope,
+  Page,
+  PageQuery,
+  RotateApiKeyInput,
+  UpdateApiKeyInput,
+} from '../types';
 
 const BASE = '/api/v1/keys';
 
@@ -26,7 +35,9 @@ export class ApiKeysResource {
   }
 
   async update(id: string, input: UpdateApiKeyInput, options?: CallOptions): Promise<ApiKey> {
-    return (await this.http.json<Envelope<ApiKey>>('PATCH', `${BASE}/${encodeURIComponent(id)}`, { ...options, body: input })).data;
+    return (
+      await this.http.json<Envelope<ApiKey>>('PATCH', `${BASE}/${encodeURIComponent(id)}`, { ...options, body: input })
+    ).data;
   }
 
   async revoke(id: string, options?: CallOptions): Promise<void> {
@@ -35,6 +46,11 @@ export class ApiKeysResource {
 
   /** A new secret for the same key; the old one stops working (after `gracePeriodSeconds`). */
   async rotate(id: string, input: RotateApiKeyInput = {}, options?: CallOptions): Promise<ApiKeyWithSecret> {
-    return (await this.http.json<Envelope<ApiKeyWithSecret>>('POST', `${BASE}/${encodeURIComponent(id)}/rotate`, { ...options, body: input })).data;
+    return (
+      await this.http.json<Envelope<ApiKeyWithSecret>>('POST', `${BASE}/${encodeURIComponent(id)}/rotate`, {
+        ...options,
+        body: input,
+      })
+    ).data;
   }
 }

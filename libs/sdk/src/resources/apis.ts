@@ -25,7 +25,9 @@ export class ApisResource {
   }
 
   async update(id: string, input: UpdateApiInput, options?: CallOptions): Promise<Api> {
-    return (await this.http.json<Envelope<Api>>('PATCH', `${BASE}/${encodeURIComponent(id)}`, { ...options, body: input })).data;
+    return (
+      await this.http.json<Envelope<Api>>('PATCH', `${BASE}/${encodeURIComponent(id)}`, { ...options, body: input })
+    ).data;
   }
 
   async delete(id: string, options?: CallOptions): Promise<void> {

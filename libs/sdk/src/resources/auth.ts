@@ -7,7 +7,11 @@ export class AuthResource {
   constructor(private readonly http: ApiRequester) {}
 
   async login(credentials: LoginInput, options?: CallOptions): Promise<Tokens> {
-    const tokens = await this.http.json<Tokens>('POST', '/api/v1/auth/login', { ...options, body: credentials, auth: 'none' });
+    const tokens = await this.http.json<Tokens>('POST', '/api/v1/auth/login', {
+      ...options,
+      body: credentials,
+      auth: 'none',
+    });
     this.http.tokens.set(tokens);
     return tokens;
   }
@@ -22,7 +26,10 @@ export class AuthResource {
   async logout(options?: CallOptions): Promise<void> {
     const refreshToken = this.http.tokens.refreshToken;
     try {
-      await this.http.json<void>('POST', '/api/v1/auth/logout', { ...options, body: refreshToken ? { refreshToken } : {} });
+      await this.http.json<void>('POST', '/api/v1/auth/logout', {
+        ...options,
+        body: refreshToken ? { refreshToken } : {},
+      });
     } finally {
       this.http.tokens.clear();
     }
@@ -30,7 +37,10 @@ export class AuthResource {
 
   /** Changes the password: every sign-in ends, and the client goes on with the new pair it gets back. */
   async changePassword(currentPassword: string, newPassword: string, options?: CallOptions): Promise<Tokens> {
-    const tokens = await this.http.json<Tokens>('POST', '/api/v1/auth/password', { ...options, body: { currentPassword, newPassword } });
+    const tokens = await this.http.json<Tokens>('POST', '/api/v1/auth/password', {
+      ...options,
+      body: { currentPassword, newPassword },
+    });
     this.http.tokens.set(tokens);
     return tokens;
   }
@@ -50,6 +60,8 @@ export class AuthResource {
 
   /** Creates a `viewer` account; does not sign in. */
   async register(input: RegisterInput, options?: CallOptions): Promise<User> {
-    return (await this.http.json<Envelope<User>>('POST', '/api/v1/auth/register', { ...options, body: input, auth: 'none' })).data;
+    return (
+      await this.http.json<Envelope<User>>('POST', '/api/v1/auth/register', { ...options, body: input, auth: 'none' })
+    ).data;
   }
 }

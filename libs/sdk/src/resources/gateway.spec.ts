@@ -10,7 +10,12 @@ describe('client.gateway.request', () => {
   it('sends the API key (not the bearer token) to /gateway/{api}/{path} and returns the upstream answer as is', async () => {
     server.handle((_req, res) => sendJson(res, 404, { upstream: 'not here' }));
     const client = new DataHubClient({ baseUrl: `${server.url}/`, apiKey: 'dh_key', accessToken: 'jwt' });
-    const res = await client.gateway.request('payments', '/v1/items?a=1', { method: 'POST', body: 'hello', query: { b: 2 }, headers: { 'content-type': 'text/plain' } });
+    const res = await client.gateway.request('payments', '/v1/items?a=1', {
+      method: 'POST',
+      body: 'hello',
+      query: { b: 2 },
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ upstream: 'not here' });
     const [seen] = server.requests;
@@ -20,8 +25,15 @@ describe('client.gateway.request', () => {
   });
 
   it('throws RateLimitError when 429s outlast the retries', async () => {
-    server.handle((_req, res) => sendJson(res, 429, { code: 'RATE_LIMITED', status: 429, title: 'Too many requests' }, { 'retry-after': '1' }));
-    const client = new DataHubClient({ baseUrl: server.url, apiKey: 'dh_key', maxRetries: 1, sleep: async () => undefined });
+    server.handle((_req, res) =>
+      sendJson(res, 429, { code: 'RATE_LIMITED', status: 429, title: 'Too many requests' }, { 'retry-after': '1' }),
+    );
+    const client = new DataHubClient({
+      baseUrl: server.url,
+      apiKey: 'dh_key',
+      maxRetries: 1,
+      sleep: async () => undefined,
+    });
     const error = await client.gateway.request('payments', 'x').catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfterMs).toBe(1_000);

@@ -16,7 +16,12 @@ export class RateLimitsResource {
   }
 
   async update(tierName: string, input: UpdateRateLimitTierInput, options?: CallOptions): Promise<RateLimitTier> {
-    return (await this.http.json<Envelope<RateLimitTier>>('PATCH', `${BASE}/${encodeURIComponent(tierName)}`, { ...options, body: input })).data;
+    return (
+      await this.http.json<Envelope<RateLimitTier>>('PATCH', `${BASE}/${encodeURIComponent(tierName)}`, {
+        ...options,
+        body: input,
+      })
+    ).data;
   }
 
   /** Only a tier no key uses, and not the default one (409 TIER_IN_USE otherwise). */

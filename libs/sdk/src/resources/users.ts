@@ -12,7 +12,11 @@ export class UsersResource {
     return this.http.json<Page<User>>('GET', BASE, { ...options, query });
   }
 
-  listAll(filters: Omit<ListUsersQuery, 'limit' | 'offset'> = {}, page: ListAllOptions = {}, options?: CallOptions): AsyncGenerator<User, void, undefined> {
+  listAll(
+    filters: Omit<ListUsersQuery, 'limit' | 'offset'> = {},
+    page: ListAllOptions = {},
+    options?: CallOptions,
+  ): AsyncGenerator<User, void, undefined> {
     return paginate((window) => this.list({ ...filters, ...window }, options), page);
   }
 
@@ -26,7 +30,9 @@ export class UsersResource {
 
   /** A role change ends the user's current access tokens at once. */
   async update(id: string, input: UpdateUserInput, options?: CallOptions): Promise<User> {
-    return (await this.http.json<Envelope<User>>('PATCH', `${BASE}/${encodeURIComponent(id)}`, { ...options, body: input })).data;
+    return (
+      await this.http.json<Envelope<User>>('PATCH', `${BASE}/${encodeURIComponent(id)}`, { ...options, body: input })
+    ).data;
   }
 
   /** Also revokes the user's keys and refresh tokens. */
