@@ -295,6 +295,28 @@ describe('@datahub/sdk against the real server (PostgreSQL, Redis, gateway)', ()
       expect(events).toEqual([expect.objectContaining({ willRetry: false, retryAfterMs: error.retryAfterMs })]);
     });
 
+    it('gives up at once on a 429 that asks for longer than its five-second budget', async () => {
+      const perMinute = await admin.rateLimits.create({
+        tierName: `sdk-min-${randomUUID().slice(0, 8)}`,
+        requestsPerMin: 1,
+        requestsPerHour: 100,
+        burstLimit: 10,
+      });
+      const fresh = await admin.apiKeys.create({
+        name: 'per-minute',
+        rateLimitTier: perMinute.tierName,
+        permissions: [{ api: apiName, permission: 'read' }],
+      });
+      const client = new DataHubClient({ baseUrl: t.url, apiKey: fresh.key });
+      expect((await client.gateway.request(apiName, '/echo/minute')).status).toBe(200);
+      const started = Date.now();
+      const error = await client.gateway.request(apiName, '/echo/minute').catch((e) => e);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect(error.retryAfterMs).toBeGreaterThan(5_000);
+      expect(error.retryAfterMs).toBeLessThanOrEqual(61_000); // a minute of whole buckets, plus the current one
+    });
+
     it('passes the gateway answer for an unknown API through as a response', async () => {
       const res = await new DataHubClient({ baseUrl: t.url, apiKey: key.key }).gateway.request('no-such-api', '/x');
       expect(res.status).toBe(404);

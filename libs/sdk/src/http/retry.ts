@@ -6,15 +6,19 @@ export interface RetryOptions {
   baseDelayMs: number;
   /** Largest backoff ceiling. Default 8,000. */
   maxDelayMs: number;
-  /** Longest `Retry-After` the SDK waits out; a 429 asking for longer is thrown at once. Default 60,000. */
-  maxRetryAfterMs: number;
+  /**
+   * Longest the SDK waits in total within one call, across every 429 and retried failure.
+   * A wait that would go past it is not started: the answer is thrown at once (a 429 as
+   * RateLimitError with its retryAfterMs). Default 5,000.
+   */
+  maxWaitMs: number;
 }
 
 export const DEFAULT_RETRY: RetryOptions = {
   maxRetries: 2,
   baseDelayMs: 250,
   maxDelayMs: 8_000,
-  maxRetryAfterMs: 60_000,
+  maxWaitMs: 5_000,
 };
 
 /** Methods a server may receive twice without harm (RFC 9110 §9.2.2). */

@@ -178,14 +178,35 @@ describe('retries and errors (local HTTP server)', () => {
       ]);
     });
 
-    it('does not wait when Retry-After exceeds the cap', async () => {
+    it('does not wait when Retry-After exceeds the wait budget', async () => {
       server.handle((_req, res) => sendJson(res, 429, problem(429, 'RATE_LIMITED'), { 'retry-after': '3600' }));
-      const error = await client({ retry: { maxRetryAfterMs: 10_000 } })
+      const error = await client({ retry: { maxWaitMs: 10_000 } })
         .apiKeys.list()
         .catch((e) => e);
       expect(error).toMatchObject({ retryAfterMs: 3_600_000 });
       expect(server.requests).toHaveLength(1);
       expect(sleeps).toEqual([]);
+    });
+
+    it('waits at most maxWaitMs in total per call, five seconds by default', async () => {
+      server.handle((_req, res) => sendJson(res, 429, problem(429, 'RATE_LIMITED'), { 'retry-after': '3' }));
+      const error = await client({ maxRetries: 5 })
+        .apiKeys.list()
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect(error).toMatchObject({ retryAfterMs: 3_000 });
+      expect(sleeps).toEqual([3_000]);
+      expect(server.requests).toHaveLength(2);
+    });
+
+    it('counts failure backoff against the same budget', async () => {
+      server.handle((_req, res) => sendJson(res, 503, problem(503, 'DEPENDENCY_UNAVAILABLE'), { 'retry-after': '4' }));
+      const error = await client({ maxRetries: 5 })
+        .apiKeys.list()
+        .catch((e) => e);
+      expect(error).toMatchObject({ status: 503 });
+      expect(sleeps).toEqual([4_000]);
+      expect(server.requests).toHaveLength(2);
     });
 
     it('backs off when Retry-After is missing, and stops when onRateLimited returns false', async () => {

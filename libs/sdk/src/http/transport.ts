@@ -44,7 +44,7 @@ export interface TransportRequest {
 /**
  * One HTTP exchange with the retry rules of the SDK Retry Logic diagram: a 429 waits for
  * `Retry-After` and retries; 5xx and network failures retry with backoff only when a
- * repeat is harmless. Returns the last answer whatever its status; throws NetworkError
+ * repeat is harmless. All waits of one call together stay within `maxWaitMs`. Returns the last answer whatever its status; throws NetworkError
  * when no answer came.
  */
 export class Transport {
@@ -61,6 +61,7 @@ export class Transport {
     const replayable = !isStream(request.body);
     const mayRepeat = replayable && (isIdempotent(method) || request.idempotencyKey !== undefined);
     let rateLimited = 0;
+    let waited = 0;
 
     for (let attempt = 0; ; attempt++) {
       const canRetry = attempt < retry.maxRetries;
@@ -78,7 +79,7 @@ export class Transport {
       if (response.status === 429) {
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         const wait = retryAfterMs ?? backoffDelay(attempt, retry, random);
-        const willRetry = replayable && canRetry && wait <= retry.maxRetryAfterMs;
+        const willRetry = replayable && canRetry && waited + wait <= retry.maxWaitMs;
         const verdict = await this.options.onRateLimited?.({
           method,
           url,
@@ -88,17 +89,18 @@ export class Transport {
         });
         if (!willRetry || verdict === false) return response;
         await discard(response);
+        waited += wait;
         await sleep(wait, request.signal);
         continue;
       }
 
       if (isRetryableStatus(response.status) && mayRepeat && canRetry) {
         const asked = parseRetryAfter(response.headers.get('retry-after')) ?? 0;
+        const wait = Math.max(asked, backoffDelay(attempt, retry, random));
+        if (waited + wait > retry.maxWaitMs) return response;
         await discard(response);
-        await sleep(
-          Math.min(retry.maxRetryAfterMs, Math.max(asked, backoffDelay(attempt, retry, random))),
-          request.signal,
-        );
+        waited += wait;
+        await sleep(wait, request.signal);
         continue;
       }
       return response;
