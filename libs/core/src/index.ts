@@ -43,4 +43,6 @@ export { Omittable } from './validation/omittable.validator';
 export { QueryInt } from './validation/query-int.transform';
 export { backoffCeiling } from './resilience/backoff';
 export { ROOT_LOGGER } from './logging/logging.module';
+export { AppLogger } from './logging/app-logger';
 export { installRequestLogging } from './logging/request-logging.hook';
+export { LockHeldError, type LockHolder, ProcessLock } from './process/process-lock';

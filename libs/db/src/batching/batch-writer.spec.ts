@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BatchWriter } from './batch-writer';
 import { RowEncodingError } from './binary-copy';
 import { isDataError } from './dead-letter';
-import { SpoolLock } from './spool-lock';
 
 interface Row {
   id: number;
@@ -27,8 +26,7 @@ function database() {
   return { stored, state, insert };
 }
 
-function writer(insert: (rows: Row[]) => Promise<void>) {
-  const dir = mkdtempSync(join(tmpdir(), 'batch-writer-'));
+function writer(insert: (rows: Row[]) => Promise<void>, dir = mkdtempSync(join(tmpdir(), 'batch-writer-'))) {
   const batchWriter = new BatchWriter<Row>(
     {
       name: 'rows',
@@ -45,7 +43,7 @@ function writer(insert: (rows: Row[]) => Promise<void>) {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line).row.id as number);
-  return { batchWriter, deadLetters };
+  return { batchWriter, deadLetters, dir };
 }
 
 describe('BatchWriter with rows the database refuses', () => {
@@ -92,19 +90,14 @@ describe('BatchWriter with rows the database refuses', () => {
   });
 });
 
-describe('SpoolLock', () => {
-  it('refuses a spool directory a live process holds, and takes over one a dead process left', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spool-lock-'));
-    const lock = SpoolLock.acquire(dir, 'rows');
-    expect(() => SpoolLock.acquire(dir, 'rows')).toThrow(/is the spool of process \d+ \(this one\).*own LOG_SPOOL_DIR/);
-    lock.release();
-    writeFileSync(join(dir, 'rows.lock'), JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), since: 'earlier' }));
-    SpoolLock.acquire(dir, 'rows').release();
-    // A restarted container is pid 1 again: its own pid in a lock it does not hold is stale.
-    writeFileSync(
-      join(dir, 'rows.lock'),
-      JSON.stringify({ pid: process.pid, host: hostname(), since: 'an earlier life' }),
-    );
-    SpoolLock.acquire(dir, 'rows').release();
+describe('BatchWriter spool ownership', () => {
+  it('refuses a spool directory another writer of its kind holds, and frees it on stop', async () => {
+    const { batchWriter, dir } = writer(database().insert);
+    await batchWriter.start();
+    const second = writer(database().insert, dir).batchWriter;
+    await expect(second.start()).rejects.toThrow(/is the spool of process \d+ \(this one\).*own LOG_SPOOL_DIR/);
+    await batchWriter.stop();
+    await second.start();
+    await second.stop();
   });
 });

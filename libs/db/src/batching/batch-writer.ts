@@ -1,11 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { backoffCeiling } from '@app/core';
+import { backoffCeiling, LockHeldError, ProcessLock } from '@app/core';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeadLetterFile, isDataError } from './dead-letter';
 import { Journal } from './journal';
 import { Spool } from './spool';
-import { SpoolLock } from './spool-lock';
 
 /** Marks a row whose copy is already in the journal (a symbol: JSON never serialises it). */
 const JOURNALED = Symbol('journaled');
@@ -58,7 +57,7 @@ export class BatchWriter<Row> {
   private spool?: Spool;
   private journal?: Journal;
   private deadLetters?: DeadLetterFile;
-  private lock?: SpoolLock;
+  private lock?: ProcessLock;
   private buffer: Row[] = [];
   /** rows at the head of the buffer that an insert is writing now */
   private inFlight = 0;
@@ -117,7 +116,7 @@ export class BatchWriter<Row> {
   private async openSpool({ dir, maxBytes, owner }: NonNullable<BatchWriterOptions['spool']>): Promise<void> {
     const prefix = `${this.options.name}.${await owner()}`;
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    this.lock = SpoolLock.acquire(dir, this.options.name);
+    this.lock = lockSpool(dir, this.options.name);
     this.spool = new Spool(dir, prefix, maxBytes);
     if (this.options.journal) this.journal = new Journal(join(dir, 'journal'), prefix);
     this.deadLetters = new DeadLetterFile(join(dir, 'dead-letter'), this.options.name, maxBytes);
@@ -369,5 +368,17 @@ export class BatchWriter<Row> {
     if (Math.floor(before / 1000) !== Math.floor(this.counts.dropped / 1000) || before === 0) {
       this.logger.error(`Dropped ${rows} rows (${why}); ${this.counts.dropped} dropped in all`);
     }
+  }
+}
+
+/** One writer of one process owns a spool directory's files of its kind: two would replay (and delete) the same files. */
+function lockSpool(dir: string, name: string): ProcessLock {
+  try {
+    return ProcessLock.acquire(join(dir, `${name}.lock`));
+  } catch (error) {
+    if (!(error instanceof LockHeldError)) throw error;
+    const { pid, since } = error.holder;
+    const who = pid === process.pid ? `${pid} (this one)` : String(pid);
+    throw new Error(`${dir} is the spool of process ${who} since ${since}: give every node its own LOG_SPOOL_DIR`);
   }
 }
