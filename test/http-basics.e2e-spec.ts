@@ -45,6 +45,18 @@ describe('HTTP pipeline: errors, request ids, security headers, OpenAPI', () => 
     expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends a browser at / to the API explorer, and documents it', async () => {
+    for (const method of ['GET', 'HEAD']) {
+      const res = await fetch(`${t.url}/`, { method, redirect: 'manual' });
+      expect(res.status).toBe(302);
+      expect(res.headers.get('location')).toBe('/docs');
+    }
+    const docs = await json(await fetch(`${t.url}/docs-json`));
+    expect(docs.paths['/'].get.responses['302']).toMatchObject({ description: expect.any(String) });
+    expect(docs.paths['/'].get.responses['200']).toBeUndefined();
+    expect(docs.paths['/'].get.security).toEqual([]);
+  });
+
   it('echoes a sane X-Request-Id and replaces an unsafe one', async () => {
     const echoed = await fetch(`${t.url}/health/live`, { headers: { 'x-request-id': 'client-trace.42_A' } });
     expect(echoed.headers.get('x-request-id')).toBe('client-trace.42_A');

@@ -1,12 +1,14 @@
-import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, dropDatabase, withPg } from './helpers/databases';
-import { BUILT_MAIN, freePort, spawnNode, waitForStatus, withTimeout } from './helpers/processes';
+import { BUILT_MAIN, BUILT_MIGRATE, freePort, spawnNode, waitForStatus, withTimeout } from './helpers/processes';
 import { ApiClient } from './helpers/api-client';
 import { createApi, createKey } from './helpers/gateway-fixtures';
 import type { SignedIn } from './helpers/session';
-import { REDIS_URL, TEST_SECRETS, uniqueName } from './helpers/test-env';
+import { PG_ADMIN_URL, REDIS_URL, TEST_SECRETS, uniqueName } from './helpers/test-env';
+import { TcpProxy } from './helpers/tcp-proxy';
+import { until } from './helpers/wait';
 import { TestUpstream } from './helpers/upstream';
 import { UserRole } from '@app/db';
 import { json } from './helpers/http';
@@ -54,23 +56,69 @@ describe('server start-up (built server process)', () => {
     expect(server.stderr()).toContain('API_KEY_PEPPER is required when DATABASE_URL is set');
   });
 
-  it('exits non-zero with one line when PostgreSQL is unreachable', async () => {
+  it('waits for PostgreSQL with backoff, then exits non-zero with one line', async () => {
     const deadPort = await freePort();
     const server = spawnNode(BUILT_MAIN, [], {
       DATABASE_URL: `postgres://postgres:secret-password@127.0.0.1:${deadPort}/datahub`,
       REDIS_URL: 'redis://127.0.0.1:6379',
+      STARTUP_TIMEOUT_MS: '2000',
       ...TEST_SECRETS,
     });
     expect(await withTimeout(server.exited, 15_000, 'exit')).toBe(1);
     const lines = server.stderr().trim().split('\n');
-    expect(lines).toEqual([
-      expect.stringMatching(
-        new RegExp(
-          `^DataHub failed to start: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${deadPort}/datahub: ECONNREFUSED`,
-        ),
-      ),
-    ]);
+    const target = `127\\.0\\.0\\.1:${deadPort}/datahub: ECONNREFUSED`;
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines.slice(0, -1))
+      expect(line).toMatch(
+        new RegExp(`^Waiting for PostgreSQL: cannot reach PostgreSQL at ${target}.*; retrying in \\d+ ms$`),
+      );
+    expect(lines[lines.length - 1]).toMatch(
+      new RegExp(`^DataHub failed to start: cannot reach PostgreSQL at ${target}`),
+    );
     expect(server.output()).not.toContain('secret-password');
+  });
+
+  it('starts once PostgreSQL answers, so containers need not start in order', async () => {
+    const database = uniqueName('test');
+    const url = new URL(await createDatabase(database));
+    const proxy = new TcpProxy(Number(url.port || 5432), url.hostname);
+    await proxy.start();
+    proxy.cut();
+    url.port = String(proxy.port);
+    const port = await freePort();
+    const server = spawnNode(BUILT_MAIN, [], {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: url.toString(),
+      REDIS_URL,
+      REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
+      SHUTDOWN_DRAIN_MS: '0',
+      ...TEST_SECRETS,
+    });
+    try {
+      await until(() => server.stderr().includes('Waiting for PostgreSQL'), 10_000, 'a first failed probe');
+      proxy.restore();
+      await waitForStatus(`http://127.0.0.1:${port}/health/ready`, 200, 30_000).catch((error) => {
+        throw new Error(`${error.message}\n${server.output()}`);
+      });
+      server.child.kill('SIGTERM');
+      expect(await withTimeout(server.exited, 30_000, 'shutdown')).toBe(0);
+    } finally {
+      server.child.kill('SIGKILL');
+      await proxy.stop();
+      await dropDatabase(database);
+    }
+  });
+
+  it('fails at once when PostgreSQL refuses us (no such database): waiting would not help', async () => {
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = '/no_such_database_for_datahub';
+    const started = Date.now();
+    const server = spawnNode(BUILT_MAIN, [], { DATABASE_URL: url.toString(), REDIS_URL, ...TEST_SECRETS });
+    expect(await withTimeout(server.exited, 15_000, 'exit')).toBe(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(server.stderr()).not.toContain('Waiting for PostgreSQL');
+    expect(server.stderr()).toMatch(/^DataHub failed to start: cannot reach PostgreSQL at .*3D000/);
   });
 
   describe('embedded mode (no DATABASE_URL, no REDIS_URL)', () => {
@@ -80,13 +128,13 @@ describe('server start-up (built server process)', () => {
     });
     afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-    async function startEmbedded() {
+    async function startEmbedded(dir = dataDir) {
       const port = await freePort();
       const pgPort = await freePort();
       const server = spawnNode(BUILT_MAIN, [], {
         PORT: String(port),
         HOST: '127.0.0.1',
-        DATAHUB_DATA_DIR: dataDir,
+        DATAHUB_DATA_DIR: dir,
         EMBEDDED_PG_PORT: String(pgPort),
         SHUTDOWN_DRAIN_MS: '0',
         ADMIN_EMAIL: 'admin@example.com',
@@ -106,7 +154,8 @@ describe('server start-up (built server process)', () => {
 
     it('creates an initial admin on the first start of an empty installation, once', async () => {
       const emptyDir = mkdtempSync(join(tmpdir(), 'datahub-first-start-'));
-      const start = async () => {
+      const started: ReturnType<typeof spawnNode>[] = [];
+      const start = async (logFormat: 'pretty' | 'json') => {
         const port = await freePort();
         const server = spawnNode(BUILT_MAIN, [], {
           PORT: String(port),
@@ -114,29 +163,97 @@ describe('server start-up (built server process)', () => {
           DATAHUB_DATA_DIR: emptyDir,
           SHUTDOWN_DRAIN_MS: '0',
           PASSWORD_HASH_COST: '4',
+          LOG_FORMAT: logFormat,
         });
+        started.push(server);
         await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000).catch((error) => {
           throw new Error(`${error.message}\n${server.output()}`);
         });
-        return { server, api: new ApiClient(`http://127.0.0.1:${port}`) };
+        return { server, port, api: new ApiClient(`http://127.0.0.1:${port}`) };
       };
       try {
-        const first = await start();
+        const first = await start('pretty');
         const file = join(emptyDir, 'initial-admin.txt');
         expect(statSync(file).mode & 0o777).toBe(0o600);
         const [, email, password] = /^email: (\S+)\npassword: (\S+)\n$/.exec(readFileSync(file, 'utf8')) ?? [];
         expect(email).toBe('admin@datahub.local');
-        expect(first.server.output()).toContain(`Created the initial admin: ${email} / ${password}`);
+        // On a terminal: one banner with the addresses, the mode and the admin; no route list.
+        await until(() => first.server.stdout().includes('Created the initial admin'), 5_000, 'the banner');
+        const base = `http://localhost:${first.port}`;
+        expect(first.server.stdout()).toContain(
+          [
+            'DataHub is ready',
+            `  API       ${base}/api/v1`,
+            `  Docs      ${base}/docs  (OpenAPI: ${base}/docs-json)`,
+            `  Gateway   ${base}/gateway/{api}/...`,
+            `  Metrics   ${base}/metrics`,
+            `  Health    ${base}/health/live  ${base}/health/ready`,
+            `  Database  embedded PostgreSQL in ${join(emptyDir, 'pgdata')}`,
+            '  Store     in-process (one node only: set REDIS_URL to run more than one)',
+            '',
+            `  Created the initial admin: ${email} / ${password} (kept in ${file}).`,
+          ].join('\n'),
+        );
+        expect(first.server.output()).not.toMatch(/Mapped \{|RoutesResolver|InstanceLoader/);
+        expect(first.server.output()).not.toMatch(/^\{/m); // readable lines, not JSON
         const admin = await signInAs(first.api, email, password);
         expect((await first.api.get('/api/v1/auth/me', { token: admin.accessToken })).body.data.role).toBe('admin');
         expect(await stop(first.server)).toBe(0);
 
-        const second = await start();
-        expect(second.server.output()).not.toContain('initial admin');
+        const second = await start('json');
+        expect(second.server.output()).not.toContain('Created the initial admin');
+        await until(() => second.server.stdout().includes('DataHub is ready'), 5_000, 'the banner');
+        const ready = second.server
+          .stdout()
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line))
+          .find((entry) => entry.msg === 'DataHub is ready');
+        expect(ready).toMatchObject({ api: `http://localhost:${second.port}/api/v1`, store: expect.any(String) });
         expect(readFileSync(file, 'utf8')).toContain(password);
         expect(await stop(second.server)).toBe(0);
       } finally {
+        for (const server of started) server.child.kill('SIGKILL');
         rmSync(emptyDir, { recursive: true, force: true });
+      }
+    });
+
+    it('locks its data directory: a second process refuses at once, naming the first', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'datahub-lock-'));
+      const lockFile = join(dir, 'datahub.lock');
+      try {
+        const first = await startEmbedded(dir);
+        const second = spawnNode(BUILT_MAIN, [], {
+          PORT: String(await freePort()),
+          HOST: '127.0.0.1',
+          DATAHUB_DATA_DIR: dir,
+        });
+        expect(await withTimeout(second.exited, 10_000, 'the second process to give up')).toBe(1);
+        expect(second.stderr()).toBe(
+          `DataHub failed to start: another DataHub process (pid ${first.server.child.pid}, port ${first.port}) ` +
+            `is using the data directory ${dir}. Stop it first, or give this one its own DATAHUB_DATA_DIR.\n`,
+        );
+        expect((await fetch(`http://127.0.0.1:${first.port}/health`)).status).toBe(200);
+        // The migration commands open the same database: refused too.
+        const migrate = spawnNode(BUILT_MIGRATE, ['show'], { DATAHUB_DATA_DIR: dir });
+        expect(await withTimeout(migrate.exited, 10_000, 'migrate to give up')).not.toBe(0);
+        expect(migrate.stderr()).toContain(
+          `another DataHub process (pid ${first.server.child.pid}, port ${first.port})`,
+        );
+
+        // A crash leaves the lock file behind; the next start sees its holder is gone and takes it over.
+        first.server.child.kill('SIGKILL');
+        await first.server.exited;
+        expect(existsSync(lockFile)).toBe(true);
+        const third = await startEmbedded(dir);
+        expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toMatchObject({
+          pid: third.server.child.pid,
+          port: third.port,
+        });
+        expect(await stop(third.server)).toBe(0);
+        expect(existsSync(lockFile)).toBe(false);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
     });
 

@@ -15,6 +15,7 @@ import { MetricsModule } from '@app/metrics';
 import { RateLimitModule } from '@app/rate-limit';
 import { RedisModule } from '@app/redis';
 import { TracingModule } from '@app/tracing';
+import { RootController } from './root.controller';
 
 /** Composition root: wires the feature modules and the global enhancers. */
 @Module({})
@@ -39,6 +40,7 @@ export class AppModule {
         RateLimitModule,
         GatewayModule,
       ],
+      controllers: [RootController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         {

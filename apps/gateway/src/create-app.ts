@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import {
   answerUnmetExpectation,
   AppConfig,
+  AppLogger,
   buildProblem,
   fastifyServerOptions,
   installJsonBodyParser,
@@ -13,7 +14,6 @@ import {
   ROOT_LOGGER,
 } from '@app/core';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { setupSwagger } from './swagger';
 
@@ -61,7 +61,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       bodyParser: false,
     },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.flushLogs();
 
   const fastify = app.getHttpAdapter().getInstance();

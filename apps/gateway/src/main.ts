@@ -1,14 +1,25 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigurationError } from '@app/core';
-import { probePostgres } from '@app/db';
+import type { AddressInfo } from 'node:net';
+import { AdminBootstrap } from '@app/auth';
+import { AppConfig, ConfigurationError, type ProcessLock, ROOT_LOGGER } from '@app/core';
+import { lockDataDir, waitForPostgres } from '@app/db';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './create-app';
 import { installGracefulShutdown } from './graceful-shutdown';
+import { printStartupBanner } from './startup-banner';
 
 /** Start-up problems are one line on stderr and exit code 1: no stack trace to wade through. */
 function fail(message: string): never {
   process.stderr.write(`DataHub failed to start: ${message}\n`);
   process.exit(1);
+}
+
+/** Before anything opens the embedded database: one process per data directory. */
+function lockEmbeddedInstallation(config: AppConfig): ProcessLock | undefined {
+  if (!config.embeddedDatabase) return undefined;
+  const lock = lockDataDir(config.dataDir, { port: config.port });
+  process.once('exit', () => lock.release());
+  return lock;
 }
 
 async function main(): Promise<void> {
@@ -19,14 +30,19 @@ async function main(): Promise<void> {
     if (error instanceof ConfigurationError) fail(error.message);
     throw error;
   }
+  const lock = lockEmbeddedInstallation(config);
   if (config.database.url) {
-    await probePostgres(config.database.url).catch((error: Error) => fail(error.message));
+    await waitForPostgres(config.database.url, config.startupTimeoutMs, (error, delayMs) =>
+      process.stderr.write(`Waiting for PostgreSQL: ${error.message}; retrying in ${delayMs} ms\n`),
+    );
   }
   const app = await createApp(config);
   const logger = app.get(Logger);
   installGracefulShutdown(app, logger);
   await app.listen({ port: config.port, host: config.host });
-  logger.log(`DataHub listening on http://${config.host}:${config.port} (docs at /docs)`);
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+  lock?.describe({ port });
+  printStartupBanner({ config, port, initialAdmin: app.get(AdminBootstrap).createdInitialAdmin }, app.get(ROOT_LOGGER));
 }
 
 main().catch((error: Error) => fail(error.message));

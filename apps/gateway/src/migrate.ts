@@ -1,11 +1,18 @@
 /**
  * `npm run migration:run|revert|show`: the schema commands, on the same DataSource options
- * as the server. Against the embedded database too (stop the server first: PGlite has
- * one owner).
+ * as the server. Against the embedded database too, once the server has stopped: the
+ * data directory has one owner at a time.
  */
 import 'reflect-metadata';
 import { AppConfig, ConfigurationError } from '@app/core';
-import { buildDataSourceOptions, EmbeddedPostgres, migrationStatus, revertLastMigration, runMigrations } from '@app/db';
+import {
+  buildDataSourceOptions,
+  EmbeddedPostgres,
+  lockDataDir,
+  migrationStatus,
+  revertLastMigration,
+  runMigrations,
+} from '@app/db';
 import { DataSource } from 'typeorm';
 
 const USAGE = 'usage: migrate run | revert | show';
@@ -16,6 +23,7 @@ async function main(command: string | undefined): Promise<number> {
     return 2;
   }
   const config = AppConfig.fromEnv();
+  const lock = config.embeddedDatabase ? lockDataDir(config.dataDir, { command: 'a migration command' }) : undefined;
   const embedded = config.embeddedDatabase ? await EmbeddedPostgres.start(config.embeddedPostgresDir) : undefined;
   const dataSource = new DataSource({
     ...buildDataSourceOptions(config, embedded?.url ?? config.database.url!),
@@ -37,6 +45,7 @@ async function main(command: string | undefined): Promise<number> {
   } finally {
     await dataSource.destroy().catch(() => undefined);
     await embedded?.stop();
+    lock?.release();
   }
 }
 

@@ -12,6 +12,14 @@ import { UsersService } from './users/users.service';
 export const INITIAL_ADMIN_EMAIL = 'admin@datahub.local';
 export const INITIAL_ADMIN_FILE = 'initial-admin.txt';
 
+/** The admin this start created with a generated password: shown once, in the start banner. */
+export interface InitialAdmin {
+  email: string;
+  password: string;
+  /** Where the password is kept (mode 0600) until the admin deletes it. */
+  file: string;
+}
+
 const PROMOTE = (email: string) =>
   `an admin can promote it (PATCH /api/v1/admin/users/{id} with {"role":"admin"}), or in SQL: UPDATE users SET role = 'admin' WHERE email = '${email}'`;
 
@@ -20,18 +28,25 @@ const PROMOTE = (email: string) =>
  * - ADMIN_EMAIL / ADMIN_PASSWORD create that admin on start, once (idempotent across nodes);
  *   naming an existing user who is not an admin is said in the log, not silently ignored;
  * - the first start of an empty embedded installation creates an initial admin with a
- *   generated password, kept in `<data dir>/initial-admin.txt` (mode 0600) and printed once;
+ *   generated password, kept in `<data dir>/initial-admin.txt` (mode 0600) and shown once
+ *   by the start banner (`createdInitialAdmin`);
  * - otherwise a node that finds no admin says so, with the ways to make one.
  */
 @Injectable()
 export class AdminBootstrap implements OnApplicationBootstrap {
   private readonly logger = new Logger(AdminBootstrap.name);
+  private initial?: InitialAdmin;
 
   constructor(
     private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly events: EventEmitter2,
   ) {}
+
+  /** Set when this start created the initial admin. */
+  get createdInitialAdmin(): InitialAdmin | undefined {
+    return this.initial;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const admin = this.config.bootstrapAdmin;
@@ -62,9 +77,7 @@ export class AdminBootstrap implements OnApplicationBootstrap {
     if (!(await this.create(INITIAL_ADMIN_EMAIL, password, 'initial'))) return;
     const file = join(this.config.dataDir, INITIAL_ADMIN_FILE);
     writeFileSync(file, `email: ${INITIAL_ADMIN_EMAIL}\npassword: ${password}\n`, { mode: 0o600 });
-    this.logger.warn(
-      `Created the initial admin: ${INITIAL_ADMIN_EMAIL} / ${password} (also in ${file}). Sign in and change the password: POST /api/v1/auth/password, then delete the file.`,
-    );
+    this.initial = { email: INITIAL_ADMIN_EMAIL, password, file };
   }
 
   /** false when another node created the user first. */

@@ -1,4 +1,5 @@
 export { AuthModule } from './auth.module';
+export { AdminBootstrap, type InitialAdmin } from './admin-bootstrap.service';
 export { Auth, CurrentUser } from './rbac/decorators';
 export { ExpensiveRoute } from './throttling/management-throttler.guard';
 export { Permission, ROLE_PERMISSIONS, hasPermission } from './rbac/permissions';

@@ -1,4 +1,18 @@
+import { backoffCeiling } from '@app/core';
 import { Client } from 'pg';
+
+/** PostgreSQL answered and refused us: waiting will not change that (wrong password, no such database). */
+const PERMANENT_SQLSTATES = /^(28|3D)/;
+
+/** A probe's failure, saying whether trying again later may succeed. */
+export class PostgresUnreachableError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Connects once, briefly, so that start-up fails with one clear line (not a TypeORM retry
@@ -6,20 +20,47 @@ import { Client } from 'pg';
  */
 export async function probePostgres(url: string, timeoutMs = 3_000): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
-  const target = describeTarget(url);
   try {
     await client.connect();
     await client.query('SELECT 1');
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    throw new Error(`cannot reach PostgreSQL at ${target}: ${e.code ? `${e.code} ` : ''}${e.message}`.trim());
+    const retryable = !PERMANENT_SQLSTATES.test(e.code ?? '');
+    throw new PostgresUnreachableError(
+      `cannot reach PostgreSQL at ${describePostgres(url)}: ${e.code ? `${e.code} ` : ''}${e.message}`.trim(),
+      retryable,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
 }
 
+/**
+ * Probes until PostgreSQL answers, backing off up to five seconds between tries, for at most
+ * `timeoutMs` in all: containers started together need not start in order. A refusal that
+ * waiting cannot cure (authentication, a missing database) fails at once.
+ */
+export async function waitForPostgres(
+  url: string,
+  timeoutMs: number,
+  onRetry: (error: Error, delayMs: number) => void,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let failures = 1; ; failures++) {
+    try {
+      return await probePostgres(url);
+    } catch (error) {
+      const delay = backoffCeiling(failures, 500, 5_000);
+      const retryable = error instanceof PostgresUnreachableError && error.retryable;
+      if (!retryable || Date.now() + delay > deadline) throw error;
+      onRetry(error as Error, delay);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /** host:port/database, never the password. */
-function describeTarget(url: string): string {
+export function describePostgres(url: string): string {
   try {
     const parsed = new URL(url);
     return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;

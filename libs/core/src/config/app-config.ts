@@ -16,6 +16,9 @@ export class AppConfig {
   readonly host: string;
   readonly dataDir: string;
   readonly logLevel: string;
+  /** Readable lines (a terminal) or JSON lines. */
+  readonly logFormat: 'json' | 'pretty';
+  readonly startupTimeoutMs: number;
   readonly migrationsRun: boolean;
   readonly requestLogRetentionDays: number;
   readonly auditRetentionDays: number;
@@ -68,6 +71,9 @@ export class AppConfig {
     this.host = env.HOST ?? '0.0.0.0';
     this.dataDir = resolve(env.DATAHUB_DATA_DIR);
     this.logLevel = env.LOG_LEVEL;
+    this.logFormat =
+      env.LOG_FORMAT === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : (env.LOG_FORMAT as 'json' | 'pretty');
+    this.startupTimeoutMs = env.STARTUP_TIMEOUT_MS;
     this.migrationsRun = env.MIGRATIONS_RUN;
     this.requestLogRetentionDays = env.REQUEST_LOG_RETENTION_DAYS;
     this.auditRetentionDays = env.AUDIT_RETENTION_DAYS;

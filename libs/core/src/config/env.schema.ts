@@ -94,6 +94,17 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** `auto`: readable lines on a terminal, JSON lines otherwise. */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT = 'auto';
+
+  /** How long a starting node waits for PostgreSQL and Redis to answer before giving up. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  STARTUP_TIMEOUT_MS = 60_000;
+
   @Transform(toBoolean)
   @IsBoolean()
   MIGRATIONS_RUN = true;

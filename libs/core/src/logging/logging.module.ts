@@ -1,13 +1,25 @@
 import { Global, Module } from '@nestjs/common';
 import { Logger, PARAMS_PROVIDER_TOKEN, type Params, PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
+import pretty from 'pino-pretty';
 import { AppConfig } from '../config/app-config';
+import { AppLogger } from './app-logger';
 
 const REDACTED_PATHS = ['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization'].map(
   (header) => `req.headers["${header}"]`,
 );
 
-/** The process's root logger: JSON lines on stdout, secrets redacted wherever they appear. */
+/** A terminal's log format: one line per entry, requests as `GET /path 200 3 ms`. */
+const READABLE: pretty.PrettyOptions = {
+  sync: true,
+  singleLine: true,
+  translateTime: 'SYS:HH:MM:ss.l',
+  ignore: 'pid,hostname,context,req,res,responseTime',
+  messageFormat:
+    '{if context}[{context}] {end}{msg}{if req} {req.method} {req.path} {res.statusCode} {responseTime} ms{end}',
+};
+
+/** The process's root logger: JSON lines on stdout (readable ones on a terminal), secrets redacted wherever they appear. */
 export const ROOT_LOGGER = Symbol('datahub.rootLogger');
 
 /**
@@ -23,8 +35,11 @@ export const ROOT_LOGGER = Symbol('datahub.rootLogger');
     {
       provide: ROOT_LOGGER,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        pino({ level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }),
+      useFactory: (config: AppConfig) => {
+        const options = { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+        if (config.logFormat === 'json') return pino(options);
+        return pino(options, pretty(READABLE));
+      },
     },
     {
       provide: PARAMS_PROVIDER_TOKEN,
@@ -33,7 +48,8 @@ export const ROOT_LOGGER = Symbol('datahub.rootLogger');
     },
     PinoLogger,
     Logger,
+    AppLogger,
   ],
-  exports: [ROOT_LOGGER, Logger, PinoLogger],
+  exports: [ROOT_LOGGER, Logger, AppLogger, PinoLogger],
 })
 export class LoggingModule {}

@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Redirects to the API explorer at /docs */
+        get: operations["Root_root"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1381,6 +1398,29 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Root_root: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found; `Location: /docs` */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequest"];
+            417: components["responses"]["Problem417ExpectationFailed"];
+            431: components["responses"]["Problem431HeadersTooLarge"];
+            500: components["responses"]["Problem500Internal"];
+            503: components["responses"]["Problem503DependencyUnavailableOrShuttingDown"];
+        };
+    };
     Health_check: {
         parameters: {
             query?: never;

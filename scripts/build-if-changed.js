@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * `npm start` and `npm test` build only when the sources changed since the last build:
+ * a fingerprint of every file the build reads is kept next to the output.
+ * `--record` only writes the fingerprint (after `nest build` has run).
+ */
+const { createHash } = require('node:crypto');
+const { existsSync, readFileSync, readdirSync, writeFileSync } = require('node:fs');
+const { join, relative } = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const ROOT = join(__dirname, '..');
+const STAMP = join(ROOT, 'dist', '.build-fingerprint');
+const OUTPUT = join(ROOT, 'dist', 'apps', 'gateway', 'src', 'main.js');
+const SOURCES = ['apps', 'libs'];
+const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'package-lock.json'];
+const SKIPPED = new Set(['node_modules', 'dist', 'testing']);
+
+function* files(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (SKIPPED.has(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) yield path;
+  }
+}
+
+function fingerprint() {
+  const hash = createHash('sha256');
+  const paths = [...SOURCES.flatMap((dir) => [...files(join(ROOT, dir))]), ...CONFIG_FILES.map((f) => join(ROOT, f))];
+  for (const path of paths.sort()) {
+    hash.update(relative(ROOT, path)).update('\0');
+    if (existsSync(path)) hash.update(readFileSync(path));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+const wanted = fingerprint();
+if (process.argv.includes('--record')) {
+  writeFileSync(STAMP, wanted);
+  process.exit(0);
+}
+const built = existsSync(OUTPUT) && existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : '';
+if (built === wanted) process.exit(0);
+
+const quiet = process.argv.includes('--quiet');
+const started = Date.now();
+if (!quiet)
+  process.stdout.write(built ? 'Sources changed: building DataHub ...\n' : 'Building DataHub (first start) ...\n');
+const nest = require.resolve('@nestjs/cli/bin/nest.js');
+const result = spawnSync(process.execPath, [nest, 'build', 'gateway'], { cwd: ROOT, stdio: 'inherit' });
+if (result.status !== 0) process.exit(result.status ?? 1);
+writeFileSync(STAMP, wanted);
+if (!quiet) process.stdout.write(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
