@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test` needs PostgreSQL and Redis on 127.0.0.1. Starts them when they are installed
- * but stopped; when they are missing, says in one line how to get them.
+ * `npm test` needs PostgreSQL and Redis on 127.0.0.1, and Chromium for the browser tests.
+ * Starts the services when they are installed but stopped; when something is missing,
+ * says in one line how to get it.
  */
 const net = require('node:net');
 const { execSync, spawnSync } = require('node:child_process');
@@ -59,6 +60,11 @@ async function main() {
       { stdio: 'inherit' },
     );
     if (!(await waitFor(REDIS_PORT, 10))) missing('Redis', 'redis-server');
+  }
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    console.error(`Chromium is not installed at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    process.exit(1);
   }
 }
 

@@ -52,11 +52,31 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return document;
 }
 
+/**
+ * Swagger UI percent-encodes a path parameter, so `{path}` = `v1/users` would reach the
+ * gateway as `v1%2Fusers`, which it refuses (an encoded separator). Runs in the browser:
+ * it is serialized into Swagger UI's start-up script, so it must stay self-contained.
+ */
+function sendGatewayPathAsSegments(request: { url: string }): { url: string } {
+  const page = (globalThis as unknown as { location: { href: string } }).location.href;
+  const url = new URL(request.url, page);
+  if (url.pathname.startsWith('/gateway/')) {
+    url.pathname = url.pathname.replace(/%2F/gi, '/');
+    request.url = url.toString();
+  }
+  return request;
+}
+
 /** GET /docs (Swagger UI) and GET /docs-json (the OpenAPI 3 document). */
 export function setupSwagger(app: INestApplication): void {
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'docs-json',
     yamlDocumentUrl: 'docs-yaml',
+    swaggerOptions: {
+      // The token or key entered under "Authorize" survives a reload (kept in the browser's localStorage).
+      persistAuthorization: true,
+      requestInterceptor: sendGatewayPathAsSegments,
+    },
   });
 }
 

@@ -29,7 +29,8 @@ const PATH_PARAMETER = {
   name: 'path',
   in: 'path',
   required: true,
-  description: 'the rest of the path, forwarded below the upstream base path',
+  description:
+    'the rest of the path, forwarded below the upstream base path; may span segments (`v1/users/42`), which the API explorer sends as they are',
   schema: { type: 'string' },
 };
 

@@ -4534,7 +4534,7 @@ export interface operations {
             path: {
                 /** @description registered API name */
                 api: string;
-                /** @description the rest of the path, forwarded below the upstream base path */
+                /** @description the rest of the path, forwarded below the upstream base path; may span segments (`v1/users/42`), which the API explorer sends as they are */
                 path: string;
             };
             cookie?: never;
@@ -4764,7 +4764,7 @@ export interface operations {
             path: {
                 /** @description registered API name */
                 api: string;
-                /** @description the rest of the path, forwarded below the upstream base path */
+                /** @description the rest of the path, forwarded below the upstream base path; may span segments (`v1/users/42`), which the API explorer sends as they are */
                 path: string;
             };
             cookie?: never;
@@ -4994,7 +4994,7 @@ export interface operations {
             path: {
                 /** @description registered API name */
                 api: string;
-                /** @description the rest of the path, forwarded below the upstream base path */
+                /** @description the rest of the path, forwarded below the upstream base path; may span segments (`v1/users/42`), which the API explorer sends as they are */
                 path: string;
             };
             cookie?: never;
@@ -5224,7 +5224,7 @@ export interface operations {
             path: {
                 /** @description registered API name */
                 api: string;
-                /** @description the rest of the path, forwarded below the upstream base path */
+                /** @description the rest of the path, forwarded below the upstream base path; may span segments (`v1/users/42`), which the API explorer sends as they are */
                 path: string;
             };
             cookie?: never;
@@ -5454,7 +5454,7 @@ export interface operations {
             path: {
                 /** @description registered API name */
                 api: string;
-                /** @description the rest of the path, forwarded below the upstream base path */
+                /** @description the rest of the path, forwarded below the upstream base path; may span segments (`v1/users/42`), which the API explorer sends as they are */
                 path: string;
             };
             cookie?: never;
@@ -5684,7 +5684,7 @@ export interface operations {
             path: {
                 /** @description registered API name */
                 api: string;
-                /** @description the rest of the path, forwarded below the upstream base path */
+                /** @description the rest of the path, forwarded below the upstream base path; may span segments (`v1/users/42`), which the API explorer sends as they are */
                 path: string;
             };
             cookie?: never;
@@ -5914,7 +5914,7 @@ export interface operations {
             path: {
                 /** @description registered API name */
                 api: string;
-                /** @description the rest of the path, forwarded below the upstream base path */
+                /** @description the rest of the path, forwarded below the upstream base path; may span segments (`v1/users/42`), which the API explorer sends as they are */
                 path: string;
             };
             cookie?: never;
