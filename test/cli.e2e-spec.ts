@@ -212,6 +212,53 @@ describe('datahub CLI (built binary) against the real server', () => {
       expect(await json('tiers', 'delete', tierName)).toEqual({ tierName, deleted: true });
     });
 
+    it('calls the gateway with a key like curl, and says when to retry after a 429', async () => {
+      const tierName = `cli-min-${Date.now().toString(36)}`;
+      await json('tiers', 'set', tierName, '--per-min', '1', '--per-hour', '100', '--burst', '5');
+      const apiName = `cli-call-${Date.now().toString(36)}`;
+      await json('apis', 'create', '--name', apiName, '--upstream', upstream.url);
+      const key = await json(
+        'keys',
+        'create',
+        '--name',
+        'caller',
+        '--permission',
+        `${apiName}:write`,
+        '--tier',
+        tierName,
+      );
+
+      const ok = await datahub(['call', apiName, '/echo/call?x=1', '-X', 'post', '-d', '{"a":1}', '-i'], {
+        ...env,
+        DATAHUB_API_KEY: key.key,
+      });
+      expect([ok.code, ok.stderr]).toEqual([0, '']);
+      const [head, body] = ok.stdout.split('\n\n');
+      expect(head).toMatch(/^200 OK\n/);
+      expect(head).toContain('\nx-ratelimit-limit: 1\n');
+      expect(JSON.parse(body)).toMatchObject({ method: 'POST', url: '/echo/call?x=1', bytes: 7 });
+      const seen = upstream.seen.find((r) => r.url === '/echo/call?x=1')!;
+      expect(seen.headers['content-type']).toBe('application/json');
+      expect(seen.headers['x-datahub-key-id']).toBe(key.id);
+
+      // A per-minute limit asks for a longer wait than the SDK's budget: told at once, not blocked.
+      const started = Date.now();
+      const limited = await datahub(['call', apiName, '/echo/call', '--key', key.key], env);
+      expect(Date.now() - started).toBeLessThan(4_000);
+      expect(limited.code).toBe(1);
+      expect(limited.stderr).toMatch(/^Error: .*\(RATE_LIMITED\)/);
+      expect(limited.stderr).toMatch(/\nTry again in \d+ s\.\n/);
+
+      const keyless = await datahub(['--json', 'call', apiName, '/echo/call'], env);
+      expect(keyless.code).toBe(1);
+      const answer = JSON.parse(keyless.stdout);
+      expect(answer).toMatchObject({
+        status: 401,
+        headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+      });
+      expect(JSON.parse(answer.body)).toMatchObject({ code: 'API_KEY_MISSING' });
+    });
+
     it('reports gateway traffic: analytics summary, usage with a chart, export to a file', async () => {
       const apiName = `cli-stats-${Date.now().toString(36)}`;
       await json('apis', 'create', '--name', apiName, '--upstream', upstream.url);
@@ -383,6 +430,31 @@ describe('datahub CLI (built binary) against the real server', () => {
       stdout: `Signed out of ${t.url} (the server had already ended the session)\n`,
     });
     expect(saved()).toBeUndefined();
+  });
+
+  it('changes the password: the new one signs in, the old one and other sessions stop', async () => {
+    const email = uniqueEmail('cli-password');
+    await t.app.get(UsersService).create({ email, password: PASSWORD, role: UserRole.Viewer });
+    const own = { ...env, DATAHUB_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'datahub-cli-password-')) };
+    expect((await datahub(['login', '--email', email], { ...own, DATAHUB_PASSWORD: PASSWORD })).code).toBe(0);
+    const other = await fetch(`${t.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    }).then((r) => r.json() as Promise<{ accessToken: string }>);
+
+    const newPassword = 'a brand new passphrase';
+    const run = await datahub(['password'], { ...own, DATAHUB_PASSWORD: PASSWORD, DATAHUB_NEW_PASSWORD: newPassword });
+    expect(run).toMatchObject({ code: 0, stdout: 'Password changed; your other sign-ins have ended\n' });
+    expect((await datahub(['whoami'], own)).code).toBe(0); // the CLI kept the new pair
+    const otherMe = await fetch(`${t.url}/api/v1/auth/me`, {
+      headers: { authorization: `Bearer ${other.accessToken}` },
+    });
+    expect(otherMe.status).toBe(401);
+    const login = (password: string) => datahub(['login', '--email', email], { ...own, DATAHUB_PASSWORD: password });
+    expect((await login(PASSWORD)).code).toBe(1);
+    expect((await login(newPassword)).code).toBe(0);
+    rmSync(own.DATAHUB_CONFIG_DIR, { recursive: true, force: true });
   });
 
   it("runs the server's migration runner: migrate show", async () => {

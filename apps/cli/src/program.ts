@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { analyticsCommand } from './commands/analytics';
 import { apisCommand } from './commands/apis';
 import { auditCommand } from './commands/audit';
+import { callCommand } from './commands/call';
 import { keysCommand } from './commands/keys';
 import { MigrateFailed, migrateCommand } from './commands/migrate';
 import { sessionCommands } from './commands/session';
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIo): Command {
     ...sessionCommands(io),
     keysCommand(io),
     apisCommand(io),
+    callCommand(io),
     usersCommand(io),
     tiersCommand(io),
     analyticsCommand(io),

@@ -1,4 +1,4 @@
-import { AuthenticationError, DataHubError, NetworkError, ValidationError } from '@datahub/sdk';
+import { AuthenticationError, DataHubError, NetworkError, RateLimitError, ValidationError } from '@datahub/sdk';
 import { CliError, UsageError } from './io';
 
 /** Codes after which only a new `datahub login` helps. */
@@ -36,6 +36,8 @@ export function reportError(error: unknown): ErrorReport {
     if (error instanceof AuthenticationError && SESSION_OVER.has(error.code))
       lines.push('Sign in again: datahub login');
     if (error instanceof NetworkError) lines.push('Is the server running? Set it with --url or DATAHUB_URL.');
+    if (error instanceof RateLimitError && error.retryAfterMs !== undefined)
+      lines.push(`Try again in ${Math.ceil(error.retryAfterMs / 1000)} s.`);
     if (error.requestId) lines.push(`(request id ${error.requestId})`);
     const json = {
       error: {

@@ -6,7 +6,7 @@ import { FakeServer, sendJson } from '../../../../libs/sdk/testing/fake-server';
 import type { CliIo } from '../io';
 import { runCli } from '../program';
 
-/** `datahub analytics ...` in process against a local server that speaks API.md's analytics contract. */
+/** `datahub analytics ...` in process against a local server that speaks the analytics contract. */
 describe('datahub analytics', () => {
   const server = new FakeServer();
   let dir: string;

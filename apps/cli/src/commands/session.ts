@@ -62,5 +62,19 @@ export function sessionCommands(io: CliIo): Command[] {
     }),
   );
 
-  return [login, logout, whoami];
+  const password = new Command('password')
+    .description('change your password; every other sign-in of yours ends')
+    .action(
+      action(io, async ({ client, store, url, out }) => {
+        if (!client.tokens.accessToken) throw new CliError(`not signed in to ${url}: run datahub login`);
+        const current = await readPassword(io, false, 'DATAHUB_PASSWORD', 'Current password: ');
+        const next = await readPassword(io, false, 'DATAHUB_NEW_PASSWORD', 'New password: ');
+        const tokens = await client.auth.changePassword(current, next);
+        const saved = store.load(url);
+        store.save(url, { email: saved?.email, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken });
+        out.result({ url, passwordChanged: true }, () => 'Password changed; your other sign-ins have ended');
+      }),
+    );
+
+  return [login, logout, whoami, password];
 }
