@@ -1,6 +1,6 @@
 import type { ClientContext } from '@app/core';
 
-/** Every audit event type (API.md "Audit events"). Event names on the bus are these strings. */
+/** Every audit event type (docs/api.md "Audit events"). Event names on the bus are these strings. */
 export enum AuditEventType {
   LoginSuccess = 'auth.login.success',
   LoginFailure = 'auth.login.failure',

@@ -16,7 +16,7 @@ const STATEMENT_TIMEOUT_MS = 10_000;
 export function buildDataSourceOptions(config: AppConfig, url: string): DataSourceOptions {
   const embedded = config.embeddedDatabase;
   const extra = {
-    // pg waits forever for a connection by default; SECURITY.md wants 503 within 2 s.
+    // pg waits forever for a connection by default; a request should get its 503 within 2 s.
     connectionTimeoutMillis: 2_000,
     idleTimeoutMillis: 30_000,
     application_name: 'datahub',

@@ -4,7 +4,7 @@ import IORedis, { Cluster, RedisOptions } from 'ioredis';
 import { RATE_LIMIT_COMMAND, type RedisClient } from './redis.constants';
 
 /**
- * Client settings from SECURITY.md: a short command timeout, one retry, and no offline
+ * Client settings (docs/security.md): a short command timeout, one retry, and no offline
  * queue, so that a dead Redis answers an error in ~200 ms instead of holding requests.
  */
 export const REDIS_COMMAND_OPTIONS: RedisOptions = {

@@ -4,7 +4,7 @@ export interface FieldError {
   message: string;
 }
 
-/** RFC 9457 problem details as DataHub answers them (API.md "Errors"). */
+/** RFC 9457 problem details as DataHub answers them (docs/api.md "Errors"). */
 export interface ProblemDetails {
   type?: string;
   title?: string;

@@ -44,7 +44,7 @@ function toDto(key: ApiKey): ApiKeyDto {
 }
 
 /**
- * API keys: issue (the secret is shown once), list, change, revoke, rotate, with API.md's
+ * API keys: issue (the secret is shown once), list, change, revoke, rotate, with the contract's
  * ownership rules: non-admins see only their own keys, and another user's key is a 404.
  * Every change drops the key from every node's cache before it returns.
  */

@@ -2,7 +2,7 @@ import { UserRole } from '@app/db';
 import { hasPermission, Permission, ROLE_PERMISSIONS } from './permissions';
 
 describe('RBAC permission graph', () => {
-  it('is exactly the table of API.md', () => {
+  it('is exactly the role table of docs/api.md', () => {
     expect(ROLE_PERMISSIONS).toEqual({
       admin: [
         'users:read',

@@ -25,7 +25,7 @@ const REDIS_URL = /^rediss?:\/\/\S+$/;
 const HOST_PORT_LIST = /^[^,\s:]+:\d{1,5}(,[^,\s:]+:\d{1,5})*$/;
 const POSTGRES_URL_LIST = /^postgres(ql)?:\/\/[^,\s]+(,postgres(ql)?:\/\/[^,\s]+)*$/;
 
-/** The process environment as the product reads it; API.md "Configuration" is the contract. */
+/** The process environment as the product reads it; docs/configuration.md documents it. */
 export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
@@ -159,7 +159,7 @@ export class EnvironmentVariables {
   @Max(90)
   REFRESH_TOKEN_TTL_DAYS = 7;
 
-  /** bcrypt cost; 12 is the production floor of SECURITY.md, tests may lower it for speed. */
+  /** bcrypt cost; 12 is the production floor, tests may lower it for speed. */
   @Transform(toInt)
   @IsInt()
   @Min(4)

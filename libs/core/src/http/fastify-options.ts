@@ -64,7 +64,7 @@ function originFormUrl(req: IncomingMessage): string {
   return rest.charCodeAt(0) === 0x2f ? rest : `/${rest}`;
 }
 
-/** Fastify server options: the HTTP limits and timeouts of SECURITY.md. */
+/** Fastify server options: the HTTP limits and timeouts (docs/security.md). */
 export function fastifyServerOptions(trustedProxies: string[] = []): FastifyServerOptions {
   return {
     // X-Forwarded-For counts only when it comes from a configured proxy.

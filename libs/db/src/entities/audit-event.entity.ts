@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A security event (API.md "Audit events"). A time series like request_logs; it has no
+ * A security event (docs/api.md "Audit events"). A time series like request_logs; it has no
  * foreign keys on purpose: the trail outlives the users and keys it mentions.
  */
 @Entity({ name: 'audit_events' })

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The PostgreSQL mirror of logged-out access tokens (SECURITY.md: revocation fails closed). */
+/** The PostgreSQL mirror of logged-out access tokens (revocation fails closed). */
 export class AccessTokenRevocations1764201600002 implements MigrationInterface {
   name = 'AccessTokenRevocations1764201600002';
 

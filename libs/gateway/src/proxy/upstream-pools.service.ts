@@ -9,7 +9,7 @@ export interface Upstream {
   breaker: CircuitBreaker;
 }
 
-/** Connect timeout of SECURITY.md; the response timeout is per API. */
+/** Connect timeout (docs/security.md); the response timeout is per API. */
 const CONNECT_TIMEOUT_MS = 5_000;
 
 /** One keep-alive undici pool and one circuit breaker per upstream origin. */

@@ -1,7 +1,7 @@
 import { FakeServer, sendJson } from '../../testing/fake-server';
 import { DataHubClient } from '../client';
 
-/** Against API.md's "Analytics" contract (the server routes are being built in parallel). */
+/** Against the analytics contract (docs/api.md "Analytics"). */
 describe('client.analytics', () => {
   const server = new FakeServer();
   beforeAll(() => server.start());
