@@ -2,9 +2,12 @@
 export const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** postgres://.../<database> on the same server as PG_ADMIN_URL. */
-export function databaseUrl(database: string): string {
-  const url = new URL(PG_ADMIN_URL);
+/** A second PostgreSQL 15 with TimescaleDB preloaded (install-timescaledb.sh starts it on 5433). */
+export const TIMESCALE_ADMIN_URL = process.env.TEST_TIMESCALE_URL ?? 'postgres://postgres@127.0.0.1:5433/postgres';
+
+/** postgres://.../<database> on the same server as `adminUrl` (default PG_ADMIN_URL). */
+export function databaseUrl(database: string, adminUrl = PG_ADMIN_URL): string {
+  const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }

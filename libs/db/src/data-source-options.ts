@@ -37,7 +37,7 @@ export function buildDataSourceOptions(config: AppConfig, url: string): DataSour
         }
       : { url }),
     entities,
-    migrations,
+    migrations: migrations({ timeSeriesBackend: config.timeSeriesBackend }),
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     migrationsRun: false,

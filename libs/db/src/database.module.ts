@@ -8,6 +8,7 @@ import { buildDataSourceOptions } from './data-source-options';
 import { EmbeddedPostgres } from './embedded/embedded-postgres';
 import { PartitionMaintenanceService } from './partition-maintenance.service';
 import { runMigrations } from './schema-migrator';
+import { TimeSeriesStore } from './time-series/time-series-store';
 
 /** The embedded PostgreSQL, or null when DATABASE_URL points at a real server. */
 export const EMBEDDED_POSTGRES = Symbol('EMBEDDED_POSTGRES');
@@ -38,7 +39,7 @@ class EmbeddedPostgresModule implements OnApplicationShutdown {
   }
 }
 
-/** Applies pending migrations before the app serves (unless MIGRATIONS_RUN=false). */
+/** Applies pending migrations before the app serves (unless MIGRATIONS_RUN=false), then checks the time-series backend. */
 @Injectable()
 class StartupMigrations implements OnModuleInit {
   private readonly logger = new Logger('Migrations');
@@ -46,12 +47,16 @@ class StartupMigrations implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly timeSeries: TimeSeriesStore,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (!this.config.migrationsRun) return;
-    const applied = await runMigrations(this.dataSource);
-    this.logger.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Schema is up to date');
+    if (this.config.migrationsRun) {
+      const applied = await runMigrations(this.dataSource);
+      this.logger.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Schema is up to date');
+    }
+    const backend = await this.timeSeries.verifySetting();
+    this.logger.log(`Time series: ${backend === 'timescaledb' ? 'TimescaleDB hypertables' : 'native partitions'}`);
   }
 }
 
@@ -68,7 +73,7 @@ class StartupMigrations implements OnModuleInit {
       }),
     }),
   ],
-  providers: [StartupMigrations, PartitionMaintenanceService, DatabasePoolMetrics, ReplicaReads],
-  exports: [TypeOrmModule, PartitionMaintenanceService, ReplicaReads],
+  providers: [StartupMigrations, TimeSeriesStore, PartitionMaintenanceService, DatabasePoolMetrics, ReplicaReads],
+  exports: [TypeOrmModule, TimeSeriesStore, PartitionMaintenanceService, ReplicaReads],
 })
 export class DatabaseModule {}

@@ -1,6 +1,13 @@
 export { DatabaseModule } from './database.module';
 export * from './entities';
 export { migrations } from './migrations';
+export { TimeSeriesStore } from './time-series/time-series-store';
+export {
+  chooseTimeSeriesBackend,
+  detectTimeSeriesBackend,
+  type TimeSeriesBackend,
+  type TimeSeriesSetting,
+} from './time-series/time-series-backend';
 export { buildDataSourceOptions } from './data-source-options';
 export { EmbeddedPostgres } from './embedded/embedded-postgres';
 export { lockDataDir } from './embedded/data-dir-lock';

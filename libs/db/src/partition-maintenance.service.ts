@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@app/core';
 import { DataSource } from 'typeorm';
+import { TimeSeriesStore } from './time-series/time-series-store';
 
 /** Often enough that a day's partition gets its indexes soon after midnight (UTC). */
 const INTERVAL_MS = 15 * 60 * 1000;
@@ -23,6 +24,7 @@ export class PartitionMaintenanceService implements OnApplicationBootstrap, OnAp
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly timeSeries: TimeSeriesStore,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -45,9 +47,7 @@ export class PartitionMaintenanceService implements OnApplicationBootstrap, OnAp
     let dropped = 0;
     let indexed = 0;
     try {
-      const [{ timescale }] = await this.dataSource.query(
-        `SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') AS timescale`,
-      );
+      const timescale = (await this.timeSeries.backend()) === 'timescaledb';
       for (const [table, keepDays] of Object.entries(retention)) {
         if (timescale) {
           const rows = await this.dataSource.query(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiRegistryService } from '@app/admin';
-import { ReplicaReads } from '@app/db';
+import { ReplicaReads, TimeSeriesStore } from '@app/db';
 import { DataSource } from 'typeorm';
 import type {
   AuditEventDto,
@@ -31,12 +31,11 @@ function percentiles(values: number[] | null): Pick<UsageBucketDto, 'p50LatencyM
  */
 @Injectable()
 export class AnalyticsQueryService {
-  private timescale?: Promise<boolean>;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ApiRegistryService,
     private readonly replica: ReplicaReads,
+    private readonly timeSeries: TimeSeriesStore,
   ) {}
 
   async usage(viewer: Viewer, query: UsageQueryDto): Promise<UsageBucketDto[]> {
@@ -160,11 +159,8 @@ export class AnalyticsQueryService {
 
   /** SQL for the bucket of a timestamp expression; both functions share the 2000-01-03 origin. */
   private async bucketSql(interval: Interval): Promise<(expr: string) => string> {
-    this.timescale ??= this.dataSource
-      .query(`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') AS on`)
-      .then(([row]) => Boolean(row.on));
     const width = `interval '${INTERVAL_SQL[interval]}'`;
-    return (await this.timescale)
+    return (await this.timeSeries.backend()) === 'timescaledb'
       ? (expr) => `time_bucket(${width}, ${expr}, '2000-01-03'::timestamptz)`
       : (expr) => `date_bin(${width}, ${expr}, '2000-01-03'::timestamptz)`;
   }

@@ -20,6 +20,7 @@ export class AppConfig {
   readonly logFormat: 'json' | 'pretty';
   readonly startupTimeoutMs: number;
   readonly migrationsRun: boolean;
+  readonly timeSeriesBackend: 'auto' | 'timescaledb' | 'partitions';
   readonly requestLogRetentionDays: number;
   readonly auditRetentionDays: number;
   /** Port of the embedded PostgreSQL's wire-protocol server; 0 picks a free one. */
@@ -75,6 +76,7 @@ export class AppConfig {
       env.LOG_FORMAT === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : (env.LOG_FORMAT as 'json' | 'pretty');
     this.startupTimeoutMs = env.STARTUP_TIMEOUT_MS;
     this.migrationsRun = env.MIGRATIONS_RUN;
+    this.timeSeriesBackend = env.TIMESERIES_BACKEND as AppConfig['timeSeriesBackend'];
     this.requestLogRetentionDays = env.REQUEST_LOG_RETENTION_DAYS;
     this.auditRetentionDays = env.AUDIT_RETENTION_DAYS;
     this.embeddedPostgresPort = env.EMBEDDED_PG_PORT;

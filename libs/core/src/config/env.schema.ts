@@ -109,6 +109,10 @@ export class EnvironmentVariables {
   @IsBoolean()
   MIGRATIONS_RUN = true;
 
+  /** Where request_logs and audit_events live; `auto`: TimescaleDB when it can be created, else partitions. */
+  @IsIn(['auto', 'timescaledb', 'partitions'])
+  TIMESERIES_BACKEND = 'auto';
+
   @IsString()
   DATAHUB_DATA_DIR = './.datahub';
 

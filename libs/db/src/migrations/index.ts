@@ -1,5 +1,5 @@
 import { InitialSchema1764201600000 } from './1764201600000-InitialSchema';
-import { TimeSeriesTables1764201600001 } from './1764201600001-TimeSeriesTables';
+import { timeSeriesTablesMigration } from './1764201600001-TimeSeriesTables';
 import { AccessTokenRevocations1764201600002 } from './1764201600002-AccessTokenRevocations';
 import { ApiKeyRotation1764201600003 } from './1764201600003-ApiKeyRotation';
 import { LeanRequestLogs1764201600004 } from './1764201600004-LeanRequestLogs';
@@ -9,10 +9,12 @@ import { RequestLogMethodLength1764201600007 } from './1764201600007-RequestLogM
 import { InstallationIdentity1764201600008 } from './1764201600008-InstallationIdentity';
 import { AuditOutbox1764201600009 } from './1764201600009-AuditOutbox';
 
+import type { TimeSeriesSetting } from '../time-series/time-series-backend';
+
 /** In order; explicit so that builds never depend on globs. */
-export const migrations = [
+export const migrations = (options: { timeSeriesBackend: TimeSeriesSetting }) => [
   InitialSchema1764201600000,
-  TimeSeriesTables1764201600001,
+  timeSeriesTablesMigration(options.timeSeriesBackend),
   AccessTokenRevocations1764201600002,
   ApiKeyRotation1764201600003,
   LeanRequestLogs1764201600004,
