@@ -6,7 +6,7 @@ import { TcpProxy } from './helpers/tcp-proxy';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 /**
- * The dependency-failure table of docs/security.md: with Redis down, sign-in still works and revocation fails closed
+ * The dependency-failure table of docs/operations.md ("Failures and what DataHub does"): with Redis down, sign-in still works and revocation fails closed
  * through PostgreSQL; with PostgreSQL down too, 503 quickly, never a logged-out token let in.
  */
 describe('identity when Redis or PostgreSQL is down', () => {

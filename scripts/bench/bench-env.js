@@ -19,6 +19,11 @@ async function admin(sql) {
 
 async function createBenchEnvironment(tag) {
   const database = `datahub_test_bench_${tag}_${Date.now().toString(36)}`;
+  // Every gateway node needs a data directory (its log spool, its lock) of its own.
+  const { mkdtempSync, mkdirSync, rmSync } = require('node:fs');
+  const { join } = require('node:path');
+  const dataRoot = mkdtempSync(join(require('node:os').tmpdir(), `datahub-bench-${tag}-`));
+  let nodes = 0;
   await admin(`CREATE DATABASE "${database}"`);
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${database}`;
@@ -35,7 +40,14 @@ async function createBenchEnvironment(tag) {
   return {
     database,
     env,
+    /** A fresh DATAHUB_DATA_DIR for one more node; removed by drop(). */
+    nodeDataDir() {
+      const dir = join(dataRoot, `node-${++nodes}`);
+      mkdirSync(dir);
+      return dir;
+    },
     async drop() {
+      rmSync(dataRoot, { recursive: true, force: true });
       await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
       const IORedis = require('ioredis');
       const redis = new IORedis(REDIS_URL);

@@ -11,6 +11,9 @@
  * Redis' and PostgreSQL's, which share the cores), the PostgreSQL transactions during the
  * product rounds, and the ratios 4:2 and 4:1; then
  * the latency of 2 and 4 at one fixed request rate (open loop, BENCH_FIXED_RATE).
+ *
+ * `--markdown` (`npm run bench:gateway -- --markdown`): the progress lines go to stderr and
+ * stdout gets the result as markdown: one line of method and tables of the figures.
  */
 const { fork, spawn } = require('node:child_process');
 const { join } = require('node:path');
@@ -36,6 +39,9 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const FIXED_RATE = Number(process.env.BENCH_FIXED_RATE ?? 1_000);
+const MARKDOWN = process.argv.includes('--markdown');
+/** Progress and results for people: stdout, or stderr when stdout carries the markdown. */
+const report = MARKDOWN ? console.error : console.log;
 
 /** Requests sent per origin, warm-ups included: the gateway's must all become request_logs rows. */
 const sentTo = new Map();
@@ -90,7 +96,7 @@ async function measureAll(configs) {
     const summary = { name, rounds };
     for (const key of ['rps', 'p50', 'p99', 'cpuUs', 'redisCpuUs', 'pgCpuUs', 'requests', 'non2xx', 'pgTransactions'])
       summary[key] = median(rounds.map((r) => r[key]));
-    console.log(
+    report(
       `${name.padEnd(34)} ${String(Math.round(summary.rps)).padStart(7)} req/s  p50 ${String(summary.p50).padStart(3)} ms  p99 ${String(summary.p99).padStart(3)} ms  ${summary.cpuUs.toFixed(0).padStart(4)} µs CPU/req  (Redis ${summary.redisCpuUs.toFixed(0)}, PostgreSQL ${summary.pgCpuUs.toFixed(0)} µs/req; rounds: ${rounds.map((r) => Math.round(r.rps)).join(', ')}; statuses ${JSON.stringify(rounds.at(-1).statuses)})`,
     );
     return summary;
@@ -113,7 +119,7 @@ async function latencyAtRate(configs) {
       p99: result.latency.p99,
       mean: result.latency.mean,
     });
-    console.log(
+    report(
       `${name.padEnd(34)} at ${FIXED_RATE} req/s: p50 ${result.latency.p50} ms  p90 ${result.latency.p90} ms  p99 ${result.latency.p99} ms  mean ${result.latency.mean.toFixed(2)} ms`,
     );
   }
@@ -122,6 +128,34 @@ async function latencyAtRate(configs) {
 
 /** +1.25 or −0.48 */
 const signed = (x) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
+
+const thousands = (x) => Math.round(x).toLocaleString('en-US');
+
+/** The result as markdown: the method in one line, then the figures (`--markdown`). */
+function markdown({ summaries, bareLatency, productLatency, bareProxy, product, direct, rows, gatewaySent }) {
+  const os = require('node:os');
+  const lines = [
+    `Method: ${os.cpus().length} cores (${os.cpus()[0].model.trim()}), Node ${process.version}; autocannon with ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${DURATION} s after a ${WARMUP} s warm-up, over ${PROCESSES} processes each of the gateway and the bare proxy; medians of the rounds. PostgreSQL, Redis, the upstream and the load generator share the same cores.`,
+    '',
+    '| configuration | req/s | p50 | p99 | CPU µs/req (process) | Redis CPU µs/req | PostgreSQL CPU µs/req |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...summaries.map(
+      (s) =>
+        `| ${s.name.replace(/^\d+\. /, '')} | ${thousands(s.rps)} | ${s.p50} ms | ${s.p99} ms | ${s.cpuUs.toFixed(0)} | ${s.redisCpuUs.toFixed(0)} | ${s.pgCpuUs.toFixed(0)} |`,
+    ),
+    '',
+    '| figure | value |',
+    '| --- | --- |',
+    `| throughput, product path ÷ bare proxy | ${(product.rps / bareProxy.rps).toFixed(2)}× |`,
+    `| throughput, product path ÷ upstream direct | ${(product.rps / direct.rps).toFixed(2)}× |`,
+    `| CPU per request, product path ÷ bare proxy | ${(product.cpuUs / bareProxy.cpuUs).toFixed(2)}× (${product.cpuUs.toFixed(0)} against ${bareProxy.cpuUs.toFixed(0)} µs) |`,
+    `| latency at a fixed ${thousands(FIXED_RATE)} req/s, product path: p50 / p90 / p99 / mean | ${productLatency.p50} / ${productLatency.p90} / ${productLatency.p99} ms / ${productLatency.mean.toFixed(2)} ms |`,
+    `| latency at a fixed ${thousands(FIXED_RATE)} req/s, bare proxy: p50 / p90 / p99 / mean | ${bareLatency.p50} / ${bareLatency.p90} / ${bareLatency.p99} ms / ${bareLatency.mean.toFixed(2)} ms |`,
+    `| PostgreSQL transactions per request, product path | ${(product.pgTransactions / product.requests).toFixed(4)} (${thousands(product.pgTransactions)} in a ${DURATION} s round of ${thousands(product.requests)} requests) |`,
+    `| request_logs rows for gateway answers | ${thousands(rows)} rows for ${thousands(gatewaySent)} answers |`,
+  ];
+  return lines.join('\n');
+}
 
 function start(command, args, env) {
   const child = spawn(command, args, {
@@ -149,6 +183,7 @@ async function main() {
       const gateway = start(process.execPath, [...NODE_FLAGS, join(ROOT, 'dist/apps/gateway/src/main.js')], {
         ...bench.env,
         ...(i > 0 ? { MIGRATIONS_RUN: 'false' } : {}),
+        DATAHUB_DATA_DIR: bench.nodeDataDir(),
         PORT: String(gatewayPort),
         HOST: '127.0.0.1',
         ADMIN_EMAIL: 'bench@example.com',
@@ -205,7 +240,7 @@ async function main() {
       );
     const rowsBefore = Number((await pg.query('SELECT count(*) AS n FROM request_logs')).rows[0].n);
 
-    console.log(
+    report(
       `DataHub gateway benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s after ${WARMUP} s warm-up over ${PROCESSES} processes of the gateway and of the bare proxy, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`,
     );
     const configs = [
@@ -224,8 +259,9 @@ async function main() {
         pgCounter: transactions,
       },
     ];
-    const [direct, bareProxy, , product] = await measureAll(configs);
-    console.log('');
+    const summaries = await measureAll(configs);
+    const [direct, bareProxy, , product] = summaries;
+    report('');
     const [bareLatency, productLatency] = await latencyAtRate([configs[1], configs[3]]);
 
     // Let the request-log writer flush, then compare rows with what the gateway answered.
@@ -234,12 +270,14 @@ async function main() {
     await pg.end();
     const gatewaySent = gateways.reduce((sum, { origin }) => sum + (sentTo.get(origin) ?? 0), 0);
 
-    console.log(`
+    report(`
 ratios      product ÷ bare proxy: ${(product.rps / bareProxy.rps).toFixed(2)}× (target ≥ 0.6)   product ÷ direct: ${(product.rps / direct.rps).toFixed(2)}×
 CPU         product ${product.cpuUs.toFixed(0)} µs/req (target ≤ 250), bare proxy ${bareProxy.cpuUs.toFixed(0)} µs/req
 latency     at ${FIXED_RATE} req/s: product p50 ${productLatency.p50} ms vs bare proxy ${bareLatency.p50} ms, mean ${signed(productLatency.mean - bareLatency.mean)} ms (target within 2 ms); under full load p50 ${product.p50} vs ${bareProxy.p50} ms
 PostgreSQL  ${product.pgTransactions} transactions during a ${DURATION} s product round of ${product.requests} requests (${(product.pgTransactions / product.requests).toFixed(4)} per request: batched log inserts and background work such as autovacuum; no query per request)
 logs        ${rows} request_logs rows for ${gatewaySent} gateway answers counted by autocannon, warm-ups included (${rows - gatewaySent} more rows: requests in flight when a run stopped, logged as 499)`);
+    if (MARKDOWN)
+      console.log(markdown({ summaries, bareLatency, productLatency, bareProxy, product, direct, rows, gatewaySent }));
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1_000));

@@ -19,6 +19,9 @@
  *    processes can differ by more than logging costs, one process from one second to the
  *    next far less. Still, one process's median has ranged from about 3% to 24%, so
  *    the figure pools several processes.
+ *
+ * `--markdown` (`npm run bench:logs -- --markdown`): the progress lines go to stderr and
+ * stdout gets the result as markdown: one line of method and tables of the figures.
  */
 const { spawn, fork } = require('node:child_process');
 const { join } = require('node:path');
@@ -50,11 +53,19 @@ const PHASE = Number(process.env.BENCH_LOG_PHASE ?? 2);
 const SWITCHED_DURATION = Number(process.env.BENCH_LOG_SWITCHED_DURATION ?? 60);
 const SWITCHED_NODES = Number(process.env.BENCH_LOG_SWITCHED_NODES ?? 5);
 const ADMIN = { email: 'bench@example.com', password: 'bench-password-123' };
+const MARKDOWN = process.argv.includes('--markdown');
+/** Progress and results for people: stdout, or stderr when stdout carries the markdown. */
+const report = MARKDOWN ? console.error : console.log;
+/** Every figure, for the markdown tables. */
+const results = { queries: [] };
 
 const percent = (x) => `${(x * 100).toFixed(1)}%`;
 
-/** The production gateway, or `switchable-logging-gateway.js` (which takes messages over IPC). */
-function startGateway(env, port, { switchable = false } = {}) {
+/**
+ * The production gateway, or `switchable-logging-gateway.js` (which takes messages over IPC),
+ * with a data directory (log spool) of its own.
+ */
+function startGateway(env, port, dataDir, { switchable = false } = {}) {
   const entry = switchable
     ? join(__dirname, 'switchable-logging-gateway.js')
     : join(ROOT, 'dist/apps/gateway/src/main.js');
@@ -64,6 +75,7 @@ function startGateway(env, port, { switchable = false } = {}) {
       PATH: process.env.PATH,
       LOG_JOURNAL: process.env.LOG_JOURNAL ?? 'false',
       ...env,
+      DATAHUB_DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
       ADMIN_EMAIL: ADMIN.email,
@@ -84,6 +96,7 @@ async function loggingCost(bench, upstreamUrl, children) {
       const child = startGateway(
         nodes.on.length + nodes.off.length === 0 ? env : { ...env, MIGRATIONS_RUN: 'false' },
         port,
+        bench.nodeDataDir(),
       );
       children.push(child);
       await waitFor(`http://127.0.0.1:${port}/health`);
@@ -145,15 +158,15 @@ async function loggingCost(bench, upstreamUrl, children) {
   });
   const [offMedian, onMedian] = [summary(rounds.off), summary(rounds.on)];
   const line = (label, m, list) =>
-    console.log(
+    report(
       `${label}  ${Math.round(m.rps)} req/s, ${m.cpuUs.toFixed(0)} µs CPU/req, PostgreSQL ${m.pgCpuUs.toFixed(1)} µs CPU/req  (rounds ${list.map((r) => Math.round(r.rps)).join(', ')})`,
     );
   line('logging off', offMedian, rounds.off);
   line(`logging on (journal ${process.env.LOG_JOURNAL ?? 'false'})`, onMedian, rounds.on);
-  console.log(
+  report(
     `cost          ${percent(median(pairCosts))} of throughput, median of the ${ROUNDS} paired rounds (target ≤ 10%; pairs ${pairCosts.map(percent).join(', ')}; ratio of the medians ${percent(1 - onMedian.rps / offMedian.rps)})`,
   );
-  console.log(
+  report(
     `              ${percent(onMedian.cpuUs / offMedian.cpuUs - 1)} more gateway CPU per request, plus PostgreSQL's ${onMedian.pgCpuUs.toFixed(1)} µs per request on the same cores`,
   );
 
@@ -179,7 +192,8 @@ async function loggingCost(bench, upstreamUrl, children) {
   );
   await pg.end();
   const sent = exact.requests.sent;
-  console.log(
+  Object.assign(results, { offMedian, onMedian, pairCosts, exactRows: rows, exactSent: sent });
+  report(
     `rows          ${rows} request_logs rows for ${sent} requests sent (${exact.requests.total} answered, ${exact.non2xx} non-2xx): ${rows === sent ? 'none lost' : `${sent - rows} missing`}`,
   );
   const { port: offPort } = nodes.off[0];
@@ -203,7 +217,9 @@ async function switchedLoggingCost(bench, headers, children) {
   let answeredWhileLogging = 0;
   for (let i = 0; i < SWITCHED_NODES; i++) {
     const port = await freePort();
-    const child = startGateway({ ...bench.env, MIGRATIONS_RUN: 'false' }, port, { switchable: true });
+    const child = startGateway({ ...bench.env, MIGRATIONS_RUN: 'false' }, port, bench.nodeDataDir(), {
+      switchable: true,
+    });
     children.push(child);
     await waitFor(`http://127.0.0.1:${port}/health`);
     const url = `http://127.0.0.1:${port}/gateway/bench/switched`;
@@ -285,7 +301,9 @@ async function generateRows(bench) {
          FROM generate_series(1, $4) i`,
         [keys, apis, LOG_DAYS, n, done, LOG_ROWS],
       );
-      process.stdout.write(`\rgenerated     ${done + n} rows (${Math.round((Date.now() - started) / 1000)} s)`);
+      process[MARKDOWN ? 'stderr' : 'stdout'].write(
+        `\rgenerated     ${done + n} rows (${Math.round((Date.now() - started) / 1000)} s)`,
+      );
     }
     // The closed days' key and API indexes, as partition maintenance builds them after midnight.
     for (const { ddl } of (await pg.query('SELECT datahub_pending_partition_indexes(false) AS ddl')).rows)
@@ -294,7 +312,8 @@ async function generateRows(bench) {
     const [{ n: lastDay }] = (
       await pg.query(`SELECT count(*)::int AS n FROM request_logs WHERE "timestamp" >= now() - interval '24 hours'`)
     ).rows;
-    console.log(
+    results.lastDay = lastDay;
+    report(
       `\n              ${lastDay} of them in the last 24 hours (${Math.round((Date.now() - started) / 1000)} s with the indexes)`,
     );
     return { keyId: keys[7] };
@@ -312,9 +331,33 @@ async function timeQuery(base, path, token, label = path) {
     if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
     if (i > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6); // the first call warms caches
   }
-  console.log(
+  results.queries.push({ label, median: median(times), worst: Math.max(...times) });
+  report(
     `${label.padEnd(40)} median ${median(times).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms (target < 500 ms)`,
   );
+}
+
+/** The results as markdown: the method in one line, then the figures (`--markdown`). */
+function markdown() {
+  const os = require('node:os');
+  const thousands = (x) => Math.round(x).toLocaleString('en-US');
+  const { offMedian, onMedian, pairCosts, exactRows, exactSent, switched } = results;
+  return [
+    `Method: ${os.cpus().length} cores (${os.cpus()[0].model.trim()}), Node ${process.version}; the production build on the product path (key and rate limits) with autocannon, ${CONNECTIONS} connections. Between processes: ${ROUNDS} pairs of ${DURATION} s rounds, logging off and on, over ${NODES} processes of each kind; within processes: ${SWITCHED_NODES} processes, logging switched every ${PHASE} s during a ${SWITCHED_DURATION} s run each; analytics over ${thousands(LOG_ROWS)} generated rows spread over ${LOG_DAYS} days. PostgreSQL, Redis, the upstream and the load generator share the same cores.`,
+    '',
+    '| figure | value |',
+    '| --- | --- |',
+    `| logging off | ${thousands(offMedian.rps)} req/s, ${offMedian.cpuUs.toFixed(0)} µs gateway CPU per request |`,
+    `| logging on | ${thousands(onMedian.rps)} req/s, ${onMedian.cpuUs.toFixed(0)} µs gateway CPU per request, ${onMedian.pgCpuUs.toFixed(1)} µs PostgreSQL CPU per request |`,
+    `| cost of logging, between processes (median of ${pairCosts.length} pairs) | ${percent(median(pairCosts))} of throughput (pairs from ${percent(Math.min(...pairCosts))} to ${percent(Math.max(...pairCosts))}) |`,
+    `| cost of logging, within processes (median of ${switched.costs.length} phases) | ${percent(median(switched.costs))} of throughput (per process ${switched.perProcess.map(percent).join(', ')}) |`,
+    `| gateway CPU per request within processes, logging off → on | ${switched.cpuUs.off.toFixed(0)} → ${switched.cpuUs.on.toFixed(0)} µs |`,
+    `| rows written for an exact run, then SIGTERM | ${thousands(exactRows)} rows for ${thousands(exactSent)} requests sent |`,
+    '',
+    `| analytics query (${thousands(results.lastDay)} rows in the last 24 hours) | median | worst |`,
+    '| --- | ---: | ---: |',
+    ...results.queries.map((q) => `| \`${q.label}\` | ${q.median.toFixed(0)} ms | ${q.worst.toFixed(0)} ms |`),
+  ].join('\n');
 }
 
 async function main() {
@@ -326,14 +369,12 @@ async function main() {
     children.push(upstream);
     await new Promise((resolve) => upstream.once('message', resolve));
 
-    console.log(
+    report(
       `Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} pairs of ${DURATION} s rounds (logging off and on, order alternating) over ${NODES} processes of each, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`,
     );
     const { offPort, headers, accessToken } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
 
-    console.log(
-      `\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`,
-    );
+    report(`\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`);
     const { keyId } = await generateRows(bench);
     const base = `http://127.0.0.1:${offPort}`;
     await timeQuery(base, '/api/v1/analytics/summary', accessToken);
@@ -344,19 +385,21 @@ async function main() {
     await timeQuery(base, `/api/v1/analytics/summary?keyId=${keyId}`, accessToken, '/api/v1/analytics/summary?keyId=…');
 
     // Last, so that its rows (hundreds of thousands) do not weigh on the analytics above.
-    console.log(
+    report(
       `\nWithin processes: ${SWITCHED_NODES} gateways, logging switched off and on every ${PHASE} s during a ${SWITCHED_DURATION} s run each`,
     );
     const switched = await switchedLoggingCost(bench, headers, children);
-    console.log(
+    results.switched = switched;
+    report(
       `cost          ${percent(median(switched.costs))} of throughput, median of ${switched.costs.length} logging phases against their neighbours (target ≤ 10%; per process ${switched.perProcess.map(percent).join(', ')})`,
     );
-    console.log(
+    report(
       `              gateway CPU per request ${switched.cpuUs.off.toFixed(0)} µs with logging off, ${switched.cpuUs.on.toFixed(0)} µs on (medians of those seconds)`,
     );
-    console.log(
+    report(
       `rows          ${switched.rows} rows for the ${switched.answeredWhileLogging} requests answered in the seconds logging was on`,
     );
+    if (MARKDOWN) console.log(markdown());
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1_000));
