@@ -34,10 +34,10 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
   afterAll(() => dropDatabase(database));
 
-  it('creates exactly the ER diagram tables plus audit_events, seeded, with no drift from the entities', async () => {
+  it('creates exactly the relational tables plus audit_events, seeded, with no drift from the entities', async () => {
     const run = await migrate(url, 'run');
     expect(run).toEqual({ code: 0, output: expect.stringContaining('applied AuditOutbox') });
-    // The ER diagram's tables, audit_events, and the PostgreSQL mirror of the token blacklist.
+    // The relational tables, audit_events, and the PostgreSQL mirror of the token blacklist.
     expect(await tables(url)).toEqual(
       [
         ...ER_TABLES,

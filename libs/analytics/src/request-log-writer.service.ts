@@ -14,7 +14,7 @@ import { type RequestLogEntry, type RequestLogRow, RequestLogRows } from './logs
  * Why batches that large: each COPY has a fixed cost in PostgreSQL, its statement and its
  * commit, 1.5–3 ms of its CPU, which at full load competes with the gateway for the same
  * cores. Against 250 ms / 1,000 rows, PostgreSQL spent 8–12 instead of 15–18 µs per row and
- * logging cost 7.5% instead of 11.9% of the gateway's throughput (README, "Logging benchmark").
+ * logging cost less of the gateway's throughput (docs/performance.md, `npm run bench:logs`).
  */
 @Injectable()
 export class RequestLogWriter implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -26,7 +26,7 @@ export interface CacheStats {
 }
 
 /**
- * The Cache Strategy flowchart: L1 in-process LRU, L2 Redis, L3 the loader (PostgreSQL),
+ * Three tiers: L1 in-process LRU, L2 Redis, L3 the loader (PostgreSQL),
  * with misses cached briefly too. Redis failures only skip L2; loader failures propagate.
  * Values must be JSON-serialisable.
  */

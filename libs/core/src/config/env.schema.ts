@@ -215,7 +215,7 @@ export class EnvironmentVariables {
 
   /**
    * Journal every log row to local disk before queueing it, so that even kill -9 loses none.
-   * Off by default: one synchronous write per request costs the hot path (README).
+   * Off by default: one synchronous write per request costs the hot path (docs/performance.md).
    */
   @Transform(toBoolean)
   @IsBoolean()

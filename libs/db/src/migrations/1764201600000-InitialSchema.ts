@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The ER diagram's relational tables, with the three seeded rate-limit tiers. */
+/** The relational tables (users, keys, APIs, tiers), with the three seeded rate-limit tiers. */
 export class InitialSchema1764201600000 implements MigrationInterface {
   name = 'InitialSchema1764201600000';
 

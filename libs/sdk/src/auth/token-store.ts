@@ -12,7 +12,7 @@ export interface TokenPair {
 export type RefreshFn = (refreshToken: string) => Promise<TokenPair>;
 
 /**
- * Holds the user's tokens and refreshes them as the SDK Auth Flow diagram says: calls that
+ * Holds the user's tokens and refreshes them: calls that
  * fail together with TOKEN_EXPIRED share one refresh (single flight), and a refresh token
  * is never presented twice, since the server treats that as theft and revokes the family.
  */

@@ -42,10 +42,10 @@ export interface TransportRequest {
 }
 
 /**
- * One HTTP exchange with the retry rules of the SDK Retry Logic diagram: a 429 waits for
- * `Retry-After` and retries; 5xx and network failures retry with backoff only when a
- * repeat is harmless. All waits of one call together stay within `maxWaitMs`. Returns the last answer whatever its status; throws NetworkError
- * when no answer came.
+ * One HTTP exchange with the SDK's retry rules: a 429 waits for `Retry-After` and retries;
+ * 5xx and network failures retry with backoff only when a repeat is harmless. All waits of
+ * one call together stay within `maxWaitMs`. Returns the last answer whatever its status;
+ * throws NetworkError when no answer came.
  */
 export class Transport {
   constructor(private readonly options: TransportOptions) {}
@@ -71,8 +71,10 @@ export class Transport {
         if (request.buffer) response = await buffered(response);
       } catch (error) {
         if (request.signal?.aborted) throw error;
-        if (!(mayRepeat && canRetry)) throw networkError(method, url, error);
-        await sleep(backoffDelay(attempt, retry, random), request.signal);
+        const wait = backoffDelay(attempt, retry, random);
+        if (!(mayRepeat && canRetry) || waited + wait > retry.maxWaitMs) throw networkError(method, url, error);
+        waited += wait;
+        await sleep(wait, request.signal);
         continue;
       }
 
