@@ -5,7 +5,7 @@ import { PG_ADMIN_URL, REDIS_URL, TEST_SECRETS, TIMESCALE_ADMIN_URL, uniqueName 
 type Backend = 'auto' | 'timescaledb' | 'partitions';
 
 /** Starts the built server on `url` with a TIMESERIES_BACKEND: ready (then stopped) or exited, with its output. */
-async function start(url: string, backend: Backend): Promise<{ ready: boolean; output: string }> {
+async function start(url: string, backend: Backend): Promise<{ ready: boolean; output: string; metrics: string }> {
   const port = await freePort();
   const server = spawnNode(BUILT_MAIN, [], {
     PORT: String(port),
@@ -20,11 +20,13 @@ async function start(url: string, backend: Backend): Promise<{ ready: boolean; o
   let exited = false;
   void server.exited.then(() => (exited = true));
   const ready = await readyOrExited(`http://127.0.0.1:${port}/health/ready`, () => exited);
+  let metrics = '';
   if (ready) {
+    metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     server.child.kill('SIGTERM');
     await withTimeout(server.exited, 30_000, 'shutdown');
   }
-  return { ready, output: server.output() };
+  return { ready, output: server.output(), metrics };
 }
 
 /** Polls until the node is ready (true) or has exited (false); never outlives the process. */
@@ -79,8 +81,9 @@ describeWithTimescale('time-series backend (TIMESERIES_BACKEND)', () => {
     });
 
     it('auto uses native partitions and says why in one warning line', async () => {
-      const { ready, output } = await start(url, 'auto');
+      const { ready, output, metrics } = await start(url, 'auto');
       expect(ready).toBe(true);
+      expect(metrics).toContain('datahub_timeseries_backend{backend="partitions"} 1');
       const warnings = output.split('\n').filter((line) => line.includes('Time series use native partitions'));
       expect(warnings).toHaveLength(1);
       expect(JSON.parse(warnings[0])).toMatchObject({ level: 40, msg: expect.stringContaining('not preloaded') });
@@ -107,9 +110,10 @@ describeWithTimescale('time-series backend (TIMESERIES_BACKEND)', () => {
     afterAll(() => dropDatabase(database, TIMESCALE_ADMIN_URL));
 
     it('auto creates hypertables with one-day chunks', async () => {
-      const { ready, output } = await start(url, 'auto');
+      const { ready, output, metrics } = await start(url, 'auto');
       expect(ready).toBe(true);
       expect(output).toContain('Time series: TimescaleDB hypertables');
+      expect(metrics).toContain('datahub_timeseries_backend{backend="timescaledb"} 1');
       const hypertables = await withPg(url, async (pg) =>
         (
           await pg.query(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@app/core';
+import { MetricsRegistry } from '@app/metrics';
 import { DataSource } from 'typeorm';
 import { detectTimeSeriesBackend, type TimeSeriesBackend } from './time-series-backend';
 
@@ -11,16 +12,28 @@ import { detectTimeSeriesBackend, type TimeSeriesBackend } from './time-series-b
 @Injectable()
 export class TimeSeriesStore {
   private detected?: Promise<TimeSeriesBackend>;
+  private known?: TimeSeriesBackend;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {}
+    metrics: MetricsRegistry,
+  ) {
+    metrics.observe(
+      'datahub_timeseries_backend',
+      'The time-series store in use: 1 for its backend',
+      ['backend'],
+      (set) => {
+        if (this.known) set({ backend: this.known }, 1);
+      },
+    );
+  }
 
   backend(): Promise<TimeSeriesBackend> {
     this.detected ??= detectTimeSeriesBackend(this.dataSource).then(
       (backend) => {
         if (!backend) throw new Error('request_logs is missing or not a time series: run the migrations');
+        this.known = backend;
         return backend;
       },
       (error) => {
