@@ -257,6 +257,10 @@ describe('datahub CLI (built binary) against the real server', () => {
         headers: { 'content-type': 'application/problem+json; charset=utf-8' },
       });
       expect(JSON.parse(answer.body)).toMatchObject({ code: 'API_KEY_MISSING' });
+      const told = await datahub(['call', apiName, '/echo/call'], env);
+      expect(told.code).toBe(1);
+      expect(told.stderr).toMatch(/^Error: .*\(API_KEY_MISSING\)/);
+      expect(told.stderr).toContain('Pass the key with --key or set DATAHUB_API_KEY.');
     });
 
     it('reports gateway traffic: analytics summary, usage with a chart, export to a file', async () => {

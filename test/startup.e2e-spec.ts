@@ -1,5 +1,6 @@
 import { existsSync, mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createDatabase, dropDatabase, withPg } from './helpers/databases';
 import { BUILT_MAIN, BUILT_MIGRATE, freePort, spawnNode, waitForStatus, withTimeout } from './helpers/processes';
@@ -44,6 +45,27 @@ describe('server start-up (built server process)', () => {
     expect(lines[0]).toContain('LOG_LEVEL');
     expect(lines[0]).toContain('DATABASE_URL must be a postgres:// URL');
     expect(server.output()).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('says at once when its port is taken, before touching the database', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const server = spawnNode(BUILT_MAIN, [], {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:1/never_reached',
+        REDIS_URL,
+        ...TEST_SECRETS,
+      });
+      expect(await withTimeout(server.exited, 10_000, 'exit')).toBe(1);
+      expect(server.stderr()).toBe(
+        `DataHub failed to start: port ${port} is in use by another process: set PORT to a free one\n`,
+      );
+    } finally {
+      taken.close();
+    }
   });
 
   it('requires real secrets outside embedded mode', async () => {
@@ -231,7 +253,7 @@ describe('server start-up (built server process)', () => {
         expect(await withTimeout(second.exited, 10_000, 'the second process to give up')).toBe(1);
         expect(second.stderr()).toBe(
           `DataHub failed to start: another DataHub process (pid ${first.server.child.pid}, port ${first.port}) ` +
-            `is using the data directory ${dir}. Stop it first, or give this one its own DATAHUB_DATA_DIR.\n`,
+            `is using the data directory ${dir}. Stop it first, or give this one its own DATAHUB_DATA_DIR (and PORT).\n`,
         );
         expect((await fetch(`http://127.0.0.1:${first.port}/health`)).status).toBe(200);
         // The migration commands open the same database: refused too.

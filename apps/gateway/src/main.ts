@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { AdminBootstrap } from '@app/auth';
 import { AppConfig, ConfigurationError, type ProcessLock, ROOT_LOGGER } from '@app/core';
 import { lockDataDir, waitForPostgres } from '@app/db';
@@ -22,6 +22,22 @@ function lockEmbeddedInstallation(config: AppConfig): ProcessLock | undefined {
   return lock;
 }
 
+/** Before the database is opened or migrated: a taken port is said at once, not after a whole start. */
+function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} is in use by another process: set PORT to a free one`)
+          : error,
+      ),
+    );
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
@@ -31,6 +47,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const lock = lockEmbeddedInstallation(config);
+  await assertPortFree(config.host, config.port).catch((error: Error) => fail(error.message));
   if (config.database.url) {
     await waitForPostgres(config.database.url, config.startupTimeoutMs, (error, delayMs) =>
       process.stderr.write(`Waiting for PostgreSQL: ${error.message}; retrying in ${delayMs} ms\n`),

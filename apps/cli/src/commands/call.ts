@@ -39,10 +39,34 @@ export function callCommand(io: CliIo): Command {
             : [];
           return [...head, body].join('\n');
         });
-        if (response.status >= 400)
-          throw new CliError(`the gateway answered ${response.status} ${response.statusText}`);
+        if (response.status >= 400) throw refusal(response, body);
       }),
     );
+}
+
+/** Codes a caller fixes by sending another key. */
+const KEY_PROBLEMS = new Set([
+  'API_KEY_MISSING',
+  'API_KEY_INVALID_FORMAT',
+  'API_KEY_NOT_FOUND',
+  'API_KEY_REVOKED',
+  'API_KEY_EXPIRED',
+]);
+
+/** The gateway's own refusals are problem documents: their title and code, as every other command shows them. */
+function refusal(response: Response, body: string): CliError {
+  let problem: { title?: string; code?: string; detail?: string } | undefined;
+  if (response.headers.get('content-type')?.startsWith('application/problem+json')) {
+    try {
+      problem = JSON.parse(body);
+    } catch {
+      problem = undefined;
+    }
+  }
+  if (!problem?.code) return new CliError(`the upstream answered ${response.status} ${response.statusText}`);
+  const lines = [`${problem.title} (${problem.code})${problem.detail ? `: ${problem.detail}` : ''}`];
+  if (KEY_PROBLEMS.has(problem.code)) lines.push('Pass the key with --key or set DATAHUB_API_KEY.');
+  return new CliError(lines.join('\n'));
 }
 
 function looksLikeJson(body: string): boolean {

@@ -69,6 +69,9 @@ export function sessionCommands(io: CliIo): Command[] {
         if (!client.tokens.accessToken) throw new CliError(`not signed in to ${url}: run datahub login`);
         const current = await readPassword(io, false, 'DATAHUB_PASSWORD', 'Current password: ');
         const next = await readPassword(io, false, 'DATAHUB_NEW_PASSWORD', 'New password: ');
+        // Typed blind at a prompt: asked twice, as passwd does. From the environment it is what it is.
+        if (!io.env.DATAHUB_NEW_PASSWORD && next !== (await readPassword(io, false, '', 'Repeat the new password: ')))
+          throw new UsageError('the two new passwords differ: nothing changed');
         const tokens = await client.auth.changePassword(current, next);
         const saved = store.load(url);
         store.save(url, { email: saved?.email, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken });
