@@ -6,6 +6,7 @@ import { createApi, createKey } from './helpers/gateway-fixtures';
 import { signIn } from './helpers/session';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { TestUpstream } from './helpers/upstream';
+import { until } from './helpers/wait';
 
 /** The Swagger UI at /docs, driven in a real browser as a new user would. */
 describe('API explorer (/docs) in a browser', () => {
@@ -55,6 +56,14 @@ describe('API explorer (/docs) in a browser', () => {
     const seen = upstream.seen.filter((r) => r.url.startsWith('/v1/users/42'));
     expect(seen).toHaveLength(1);
     expect(seen[0].headers['x-datahub-key-id']).toEqual(expect.any(String));
+
+    // Dot segments stay encoded: the browser must not resolve them out of /gateway/ (here to
+    // /health/live, which would answer 200 with the saved key attached).
+    await operation.locator('tr[data-param-name="path"] input').fill('../../health/live');
+    await operation.locator('button.execute').click();
+    await until(async () => (await status.first().innerText()).trim() !== '200', 10_000, 'the second answer');
+    expect((await status.first().innerText()).trim()).toBe('400');
+    expect(await operation.locator('.live-responses-table').innerText()).toContain('PATH_NOT_ALLOWED');
     await page.close();
   });
 });

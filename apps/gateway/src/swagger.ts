@@ -54,18 +54,26 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 /**
  * Swagger UI percent-encodes a path parameter, so `{path}` = `v1/users` would reach the
- * gateway as `v1%2Fusers`, which it refuses (an encoded separator). Runs in the browser:
- * it is serialized into Swagger UI's start-up script, so it must stay self-contained.
+ * gateway as `v1%2Fusers`, which it refuses (an encoded separator). This runs in the
+ * browser, so it is source text, not a compiled (or coverage-instrumented) function. A path
+ * with `.` or `..` segments is left encoded: decoded, the browser would resolve them and
+ * send the saved credentials outside /gateway/.
  */
-function sendGatewayPathAsSegments(request: { url: string }): { url: string } {
-  const page = (globalThis as unknown as { location: { href: string } }).location.href;
-  const url = new URL(request.url, page);
+const sendGatewayPathAsSegments = new Function(
+  'request',
+  `
+  const url = new URL(request.url, globalThis.location.href);
   if (url.pathname.startsWith('/gateway/')) {
-    url.pathname = url.pathname.replace(/%2F/gi, '/');
-    request.url = url.toString();
+    const decoded = url.pathname.replace(/%2F/gi, '/');
+    const dots = decoded.split('/').some((segment) => /^(\\.|%2e){1,2}$/i.test(segment));
+    if (!dots) {
+      url.pathname = decoded;
+      request.url = url.toString();
+    }
   }
   return request;
-}
+`,
+);
 
 /** GET /docs (Swagger UI) and GET /docs-json (the OpenAPI 3 document). */
 export function setupSwagger(app: INestApplication): void {

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { LockHeldError, ProcessLock } from './process-lock';
 
 describe('ProcessLock', () => {
@@ -34,9 +34,38 @@ describe('ProcessLock', () => {
     ProcessLock.acquire(file).release();
   });
 
-  it('takes over an unreadable lock file', () => {
+  it('takes over an unreadable lock file once it has sat for a while, not while it may be mid-write', () => {
     const file = path();
     writeFileSync(file, 'not json');
+    expect(() => ProcessLock.acquire(file)).toThrow(/is being written or is not a lock file/);
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(file, aMinuteAgo, aMinuteAgo);
     ProcessLock.acquire(file).release();
+  });
+
+  it("takes another host's lock only once its holder has stopped touching it", () => {
+    const file = path();
+    writeFileSync(file, JSON.stringify({ pid: process.pid, host: 'elsewhere', since: 'now' }));
+    expect(() => ProcessLock.acquire(file)).toThrow(LockHeldError);
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(file, aMinuteAgo, aMinuteAgo);
+    const lock = ProcessLock.acquire(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    lock.release();
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('releases only a lock that still names it', () => {
+    const file = path();
+    const lock = ProcessLock.acquire(file);
+    writeFileSync(file, JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), since: 'a takeover' }));
+    lock.release();
+    expect(JSON.parse(readFileSync(file, 'utf8')).since).toBe('a takeover');
+  });
+
+  it('leaves no draft files behind', () => {
+    const file = path();
+    ProcessLock.acquire(file).release();
+    expect(readdirSync(dirname(file))).toEqual([]);
   });
 });
