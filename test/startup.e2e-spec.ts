@@ -89,7 +89,7 @@ describe('server start-up (built server process)', () => {
     expect(await withTimeout(server.exited, 15_000, 'exit')).toBe(1);
     const lines = server.stderr().trim().split('\n');
     const target = `127\\.0\\.0\\.1:${deadPort}/datahub: ECONNREFUSED`;
-    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines.slice(0, -1))
       expect(line).toMatch(
         new RegExp(`^Waiting for PostgreSQL: cannot reach PostgreSQL at ${target}.*; retrying in \\d+ ms$`),
@@ -138,7 +138,7 @@ describe('server start-up (built server process)', () => {
     const started = Date.now();
     const server = spawnNode(BUILT_MAIN, [], { DATABASE_URL: url.toString(), REDIS_URL, ...TEST_SECRETS });
     expect(await withTimeout(server.exited, 15_000, 'exit')).toBe(1);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(10_000); // STARTUP_TIMEOUT_MS is 60 s
     expect(server.stderr()).not.toContain('Waiting for PostgreSQL');
     expect(server.stderr()).toMatch(/^DataHub failed to start: cannot reach PostgreSQL at .*3D000/);
   });
@@ -243,8 +243,10 @@ describe('server start-up (built server process)', () => {
     it('locks its data directory: a second process refuses at once, naming the first', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'datahub-lock-'));
       const lockFile = join(dir, 'datahub.lock');
+      const started: ReturnType<typeof spawnNode>[] = [];
       try {
         const first = await startEmbedded(dir);
+        started.push(first.server);
         const second = spawnNode(BUILT_MAIN, [], {
           PORT: String(await freePort()),
           HOST: '127.0.0.1',
@@ -268,6 +270,7 @@ describe('server start-up (built server process)', () => {
         await first.server.exited;
         expect(existsSync(lockFile)).toBe(true);
         const third = await startEmbedded(dir);
+        started.push(third.server);
         expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toMatchObject({
           pid: third.server.child.pid,
           port: third.port,
@@ -275,6 +278,7 @@ describe('server start-up (built server process)', () => {
         expect(await stop(third.server)).toBe(0);
         expect(existsSync(lockFile)).toBe(false);
       } finally {
+        for (const server of started) server.child.kill('SIGKILL');
         rmSync(dir, { recursive: true, force: true });
       }
     });

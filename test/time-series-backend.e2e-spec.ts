@@ -19,14 +19,18 @@ async function start(url: string, backend: Backend): Promise<{ ready: boolean; o
   });
   let exited = false;
   void server.exited.then(() => (exited = true));
-  const ready = await readyOrExited(`http://127.0.0.1:${port}/health/ready`, () => exited);
-  let metrics = '';
-  if (ready) {
-    metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-    server.child.kill('SIGTERM');
-    await withTimeout(server.exited, 30_000, 'shutdown');
+  try {
+    const ready = await readyOrExited(`http://127.0.0.1:${port}/health/ready`, () => exited);
+    let metrics = '';
+    if (ready) {
+      metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      server.child.kill('SIGTERM');
+      await withTimeout(server.exited, 30_000, 'shutdown');
+    }
+    return { ready, output: server.output(), metrics };
+  } finally {
+    if (!exited) server.child.kill('SIGKILL');
   }
-  return { ready, output: server.output(), metrics };
 }
 
 /** Polls until the node is ready (true) or has exited (false); never outlives the process. */

@@ -1,6 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const BUILT_MAIN = resolve(__dirname, '../../dist/apps/gateway/src/main.js');
 export const BUILT_MIGRATE = resolve(__dirname, '../../dist/apps/gateway/src/migrate.js');
@@ -30,8 +32,10 @@ export interface RunningProcess {
  * leak in. `input`, when given, is written to its stdin (then closed).
  */
 export function spawnNode(script: string, args: string[], env: Record<string, string>, input?: string): RunningProcess {
+  // A data directory of its own unless the test names one: nodes never share a spool or a lock by accident.
+  const scratch = mkdtempSync(join(tmpdir(), 'datahub-node-'));
   const child = spawn(process.execPath, [script, ...args], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATAHUB_DATA_DIR: scratch, ...env },
     stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   child.stdin?.end(input);
@@ -39,7 +43,12 @@ export function spawnNode(script: string, args: string[], env: Record<string, st
   let err = '';
   child.stdout!.on('data', (chunk) => (out += chunk));
   child.stderr!.on('data', (chunk) => (err += chunk));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const exited = new Promise<number | null>((done) =>
+    child.once('exit', (code) => {
+      rmSync(scratch, { recursive: true, force: true });
+      done(code);
+    }),
+  );
   return { child, output: () => out + err, stdout: () => out, stderr: () => err, exited };
 }
 

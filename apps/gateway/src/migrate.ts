@@ -24,12 +24,14 @@ async function main(command: string | undefined): Promise<number> {
   }
   const config = AppConfig.fromEnv();
   const lock = config.embeddedDatabase ? lockDataDir(config.dataDir, { command: 'a migration command' }) : undefined;
-  const embedded = config.embeddedDatabase ? await EmbeddedPostgres.start(config.embeddedPostgresDir) : undefined;
-  const dataSource = new DataSource({
-    ...buildDataSourceOptions(config, embedded?.url ?? config.database.url!),
-    logging: ['error'],
-  });
+  let embedded: EmbeddedPostgres | undefined;
+  let dataSource: DataSource | undefined;
   try {
+    embedded = config.embeddedDatabase ? await EmbeddedPostgres.start(config.embeddedPostgresDir) : undefined;
+    dataSource = new DataSource({
+      ...buildDataSourceOptions(config, embedded?.url ?? config.database.url!),
+      logging: ['error'],
+    });
     await dataSource.initialize();
     if (command === 'run') {
       const applied = await runMigrations(dataSource);
@@ -43,7 +45,7 @@ async function main(command: string | undefined): Promise<number> {
     }
     return 0;
   } finally {
-    await dataSource.destroy().catch(() => undefined);
+    await dataSource?.destroy().catch(() => undefined);
     await embedded?.stop();
     lock?.release();
   }

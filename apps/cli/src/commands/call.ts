@@ -16,7 +16,7 @@ export function callCommand(io: CliIo): Command {
     .argument('<api>', 'the API name')
     .argument('[path]', 'the path below the API, with its query string', '/')
     .option('--key <key>', 'the API key (or DATAHUB_API_KEY)')
-    .option('-X, --method <method>', 'HTTP method', 'GET')
+    .option('-X, --method <method>', 'HTTP method (default GET, or POST with --data)')
     .option('-d, --data <body>', 'request body (a JSON body is sent as application/json)')
     .option('-H, --header <header>', '"Name: value"; repeatable', header)
     .option('-i, --include', 'show the status line and the answer headers first')
@@ -26,7 +26,7 @@ export function callCommand(io: CliIo): Command {
         if (options.data !== undefined && !headers['content-type'] && looksLikeJson(options.data))
           headers['content-type'] = 'application/json';
         const response = await client.gateway.request(api, path ?? '/', {
-          method: options.method.toUpperCase(),
+          method: (options.method ?? (options.data === undefined ? 'GET' : 'POST')).toUpperCase(),
           headers,
           body: options.data,
           apiKey: options.key ?? io.env.DATAHUB_API_KEY,

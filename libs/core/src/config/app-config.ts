@@ -73,7 +73,11 @@ export class AppConfig {
     this.dataDir = resolve(env.DATAHUB_DATA_DIR);
     this.logLevel = env.LOG_LEVEL;
     this.logFormat =
-      env.LOG_FORMAT === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : (env.LOG_FORMAT as 'json' | 'pretty');
+      env.LOG_FORMAT === 'auto'
+        ? process.stdout.isTTY && process.env.NODE_ENV !== 'production'
+          ? 'pretty'
+          : 'json'
+        : (env.LOG_FORMAT as 'json' | 'pretty');
     this.startupTimeoutMs = env.STARTUP_TIMEOUT_MS;
     this.migrationsRun = env.MIGRATIONS_RUN;
     this.timeSeriesBackend = env.TIMESERIES_BACKEND as AppConfig['timeSeriesBackend'];
@@ -159,7 +163,13 @@ export class AppConfig {
       apiKeyPepper: randomBytes(48).toString('base64url'),
     };
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
-    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    try {
+      // 'wx': two first starts racing on one directory agree on the first one's secrets.
+      writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSecrets;
+    }
     chmodSync(file, 0o600);
     return secrets;
   }

@@ -94,7 +94,7 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** `auto`: readable lines on a terminal, JSON lines otherwise. */
+  /** `auto`: readable lines on a terminal, JSON lines otherwise (and always with NODE_ENV=production). */
   @IsIn(['auto', 'json', 'pretty'])
   LOG_FORMAT = 'auto';
 

@@ -14,11 +14,13 @@ export interface TimeSeriesChoice {
 }
 
 /** What this PostgreSQL server offers: the extension installed, and loaded at server start. */
-async function timescaleState(q: Queryable): Promise<{ available: boolean; preloaded: boolean }> {
+async function timescaleState(q: Queryable): Promise<{ available: boolean; preloaded: boolean; creatable: boolean }> {
   const [row] = await q.query(`
     SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb') AS available,
-           'timescaledb' = ANY (string_to_array(replace(current_setting('shared_preload_libraries'), ' ', ''), ',')) AS preloaded`);
-  return { available: Boolean(row.available), preloaded: Boolean(row.preloaded) };
+           'timescaledb' = ANY (string_to_array(replace(current_setting('shared_preload_libraries'), ' ', ''), ',')) AS preloaded,
+           EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb')
+             OR has_database_privilege(current_database(), 'CREATE') AS creatable`);
+  return { available: Boolean(row.available), preloaded: Boolean(row.preloaded), creatable: Boolean(row.creatable) };
 }
 
 /**
@@ -28,11 +30,13 @@ async function timescaleState(q: Queryable): Promise<{ available: boolean; prelo
  */
 export async function chooseTimeSeriesBackend(q: Queryable, setting: TimeSeriesSetting): Promise<TimeSeriesChoice> {
   if (setting === 'partitions') return { backend: 'partitions' };
-  const { available, preloaded } = await timescaleState(q);
-  if (available && preloaded) return { backend: 'timescaledb' };
-  const why = available
-    ? 'TimescaleDB is installed but not preloaded: add timescaledb to shared_preload_libraries in postgresql.conf and restart PostgreSQL'
-    : 'TimescaleDB is not installed on this PostgreSQL server';
+  const { available, preloaded, creatable } = await timescaleState(q);
+  if (available && preloaded && creatable) return { backend: 'timescaledb' };
+  const why = !available
+    ? 'TimescaleDB is not installed on this PostgreSQL server'
+    : !preloaded
+      ? 'TimescaleDB is installed but not preloaded: add timescaledb to shared_preload_libraries in postgresql.conf and restart PostgreSQL'
+      : "this database user may not create the extension: run CREATE EXTENSION timescaledb as the database's owner first";
   if (setting === 'timescaledb') throw new Error(`TIMESERIES_BACKEND=timescaledb cannot be used: ${why}`);
   return { backend: 'partitions', fallbackReason: why };
 }

@@ -30,17 +30,16 @@ export class TimeSeriesStore {
   }
 
   backend(): Promise<TimeSeriesBackend> {
-    this.detected ??= detectTimeSeriesBackend(this.dataSource).then(
-      (backend) => {
+    this.detected ??= detectTimeSeriesBackend(this.dataSource)
+      .then((backend) => {
         if (!backend) throw new Error('request_logs is missing or not a time series: run the migrations');
         this.known = backend;
         return backend;
-      },
-      (error) => {
+      })
+      .catch((error) => {
         this.detected = undefined;
         throw error;
-      },
-    );
+      });
     return this.detected;
   }
 
