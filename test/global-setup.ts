@@ -3,7 +3,7 @@ import 'tsconfig-paths/register';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@app/core';
-import { buildDataSourceOptions, runMigrations } from '@app/db';
+import { buildDataSourceOptions, detectTimeSeriesBackend, runMigrations } from '@app/db';
 import { DataSource } from 'typeorm';
 import { createDatabase, withPg } from './helpers/databases';
 import { PG_ADMIN_URL, REDIS_URL, TEST_SECRETS, TIMESCALE_ADMIN_URL, uniqueName } from './helpers/test-env';
@@ -40,6 +40,8 @@ export default async function globalSetup(): Promise<void> {
   const dataSource = await new DataSource({ ...buildDataSourceOptions(config, url), logging: false }).initialize();
   try {
     await runMigrations(dataSource);
+    // Which backend this server gave the run's database: suites assert what that backend does.
+    process.env.DATAHUB_TEST_TIMESERIES = await detectTimeSeriesBackend(dataSource);
   } finally {
     await dataSource.destroy();
   }

@@ -11,6 +11,7 @@ import { withTimeout } from './helpers/processes';
 import { signIn, SignedIn } from './helpers/session';
 import { TcpProxy } from './helpers/tcp-proxy';
 import { startTestApp, TestApp } from './helpers/test-app';
+import { itOn, PG_ADMIN_URL } from './helpers/test-env';
 import { TestUpstream } from './helpers/upstream';
 import { until } from './helpers/wait';
 
@@ -82,7 +83,7 @@ describe('request logs: durable under faults', () => {
   afterAll(() => upstream.stop());
 
   describe('PostgreSQL stopped under load', () => {
-    const postgres = new TcpProxy(5432);
+    const postgres = new TcpProxy(Number(new URL(PG_ADMIN_URL).port || 5432));
     let spoolDir: string;
     let t: TestApp;
     let admin: SignedIn;
@@ -226,102 +227,144 @@ describe('request logs: durable under faults', () => {
     }
   }, 60_000);
 
-  it('retention drops whole partitions past REQUEST_LOG_RETENTION_DAYS and keeps recent rows', async () => {
-    const t = await startTestApp({ REQUEST_LOG_RETENTION_DAYS: '30' });
-    try {
-      const old = new Date(Date.now() - 45 * 86_400_000);
-      const oldPartition = `request_logs_p${old.toISOString().slice(0, 10).replace(/-/g, '')}`;
-      await withPg(DATABASE_URL(), async (pg) => {
-        await pg.query(`SELECT datahub_ensure_partitions('request_logs', 46, 0)`);
-        await pg.query(
-          `INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/retention-old', 200, 1, $1), ('GET', '/retention-new', 200, 1, now())`,
-          [old],
+  itOn('partitions')(
+    'retention drops whole partitions past REQUEST_LOG_RETENTION_DAYS and keeps recent rows',
+    async () => {
+      const t = await startTestApp({ REQUEST_LOG_RETENTION_DAYS: '30' });
+      try {
+        const old = new Date(Date.now() - 45 * 86_400_000);
+        const oldPartition = `request_logs_p${old.toISOString().slice(0, 10).replace(/-/g, '')}`;
+        await withPg(DATABASE_URL(), async (pg) => {
+          await pg.query(`SELECT datahub_ensure_partitions('request_logs', 46, 0)`);
+          await pg.query(
+            `INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/retention-old', 200, 1, $1), ('GET', '/retention-new', 200, 1, now())`,
+            [old],
+          );
+        });
+        // Other nodes of this run share the database: one of them may hold the maintenance lock
+        // (this round then skips) or drop the partition first.
+        const maintenance = t.app.get(PartitionMaintenanceService);
+        const partitionGone = () =>
+          withPg(
+            DATABASE_URL(),
+            async (pg) => (await pg.query(`SELECT to_regclass($1) AS t`, [oldPartition])).rows[0].t === null,
+          );
+        await until(
+          async () => (await maintenance.maintain(), partitionGone()),
+          10_000,
+          'the old partition to be dropped',
         );
-      });
-      // Other nodes of this run share the database: one of them may hold the maintenance lock
-      // (this round then skips) or drop the partition first.
-      const maintenance = t.app.get(PartitionMaintenanceService);
-      const partitionGone = () =>
-        withPg(
-          DATABASE_URL(),
-          async (pg) => (await pg.query(`SELECT to_regclass($1) AS t`, [oldPartition])).rows[0].t === null,
+        await withPg(DATABASE_URL(), async (pg) => {
+          const paths = (await pg.query(`SELECT path FROM request_logs WHERE path LIKE '/retention-%'`)).rows.map(
+            (r) => r.path,
+          );
+          expect(paths).toEqual(['/retention-new']);
+          // Inside the retention: 30 days of partitions remain.
+          const kept = (
+            await pg.query(`SELECT count(*)::int AS n FROM pg_class WHERE relname ~ '^request_logs_p[0-9]{8}$'`)
+          ).rows[0].n;
+          expect(kept).toBeGreaterThanOrEqual(31);
+        });
+      } finally {
+        await t.close();
+      }
+    },
+  );
+
+  itOn('timescaledb')(
+    'retention drops whole chunks past REQUEST_LOG_RETENTION_DAYS and keeps recent rows',
+    async () => {
+      const t = await startTestApp({ REQUEST_LOG_RETENTION_DAYS: '30' });
+      try {
+        await withPg(DATABASE_URL(), (pg) =>
+          pg.query(
+            `INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/retention-old', 200, 1, now() - interval '45 days'), ('GET', '/retention-new', 200, 1, now())`,
+          ),
         );
-      await until(
-        async () => (await maintenance.maintain(), partitionGone()),
-        10_000,
-        'the old partition to be dropped',
-      );
-      await withPg(DATABASE_URL(), async (pg) => {
-        const paths = (await pg.query(`SELECT path FROM request_logs WHERE path LIKE '/retention-%'`)).rows.map(
-          (r) => r.path,
+        const oldChunks = () =>
+          withPg(
+            DATABASE_URL(),
+            async (pg) =>
+              (await pg.query(`SELECT show_chunks('request_logs', older_than => interval '30 days') AS c`)).rows.length,
+          );
+        expect(await oldChunks()).toBeGreaterThan(0);
+        const maintenance = t.app.get(PartitionMaintenanceService);
+        await until(
+          async () => (await maintenance.maintain(), (await oldChunks()) === 0),
+          10_000,
+          'the old chunk to be dropped',
+        );
+        const paths = await withPg(DATABASE_URL(), async (pg) =>
+          (await pg.query(`SELECT path FROM request_logs WHERE path LIKE '/retention-%'`)).rows.map((r) => r.path),
         );
         expect(paths).toEqual(['/retention-new']);
-        // Inside the retention: 30 days of partitions remain.
-        const kept = (
-          await pg.query(`SELECT count(*)::int AS n FROM pg_class WHERE relname ~ '^request_logs_p[0-9]{8}$'`)
-        ).rows[0].n;
-        expect(kept).toBeGreaterThanOrEqual(31);
-      });
-    } finally {
-      await t.close();
-    }
-  });
+      } finally {
+        await t.close();
+      }
+    },
+  );
 
-  it('builds the key and API indexes of a closed day, replacing one a failed build left invalid', async () => {
-    const day = (offset: number) =>
-      `request_logs_p${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '')}`;
-    const yesterday = day(-1);
-    const indexesOf = (pg: import('pg').Client, table: string) =>
-      pg
-        .query(
-          `SELECT ic.relname AS name, x.indisvalid AS valid, pg_get_indexdef(x.indexrelid) AS def
+  itOn('partitions')(
+    'builds the key and API indexes of a closed day, replacing one a failed build left invalid',
+    async () => {
+      const day = (offset: number) =>
+        `request_logs_p${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '')}`;
+      const yesterday = day(-1);
+      const indexesOf = (pg: import('pg').Client, table: string) =>
+        pg
+          .query(
+            `SELECT ic.relname AS name, x.indisvalid AS valid, pg_get_indexdef(x.indexrelid) AS def
            FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = $1::regclass AND ic.relname ~ '(key|api)_time$' ORDER BY 1`,
-          [table],
-        )
-        .then((r) =>
-          r.rows.map((row) => ({
-            name: row.name,
-            valid: row.valid,
-            columns: (row.def as string).replace(/^.*USING btree /, ''),
-          })),
-        );
-    await withPg(DATABASE_URL(), async (pg) => {
-      await pg.query(`SELECT datahub_ensure_partitions('request_logs', 1, 0)`);
-      await pg.query(`DROP INDEX IF EXISTS idx_${yesterday}_key_time, idx_${yesterday}_api_time`);
-      // A concurrent build that fails (here a unique index over duplicates) leaves its index
-      // behind, invalid, under the name the next build would use.
-      await pg.query(
-        `INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/late', 200, 1, now() - interval '1 day'), ('GET', '/late', 200, 1, now() - interval '1 day')`,
-      );
-      await expect(
-        pg.query(`CREATE UNIQUE INDEX CONCURRENTLY idx_${yesterday}_api_time ON ${yesterday} (method)`),
-      ).rejects.toThrow(/could not create unique index/);
-      expect(await indexesOf(pg, yesterday)).toEqual([
-        { name: `idx_${yesterday}_api_time`, valid: false, columns: '(method)' },
-      ]);
-    });
-
-    // Built by the node's maintenance (at start-up, or by this call when the start-up run is
-    // already done), concurrently: the late rows of that day kept going in meanwhile.
-    const t = await startTestApp();
-    try {
-      await t.app.get(PartitionMaintenanceService).maintain();
+            [table],
+          )
+          .then((r) =>
+            r.rows.map((row) => ({
+              name: row.name,
+              valid: row.valid,
+              columns: (row.def as string).replace(/^.*USING btree /, ''),
+            })),
+          );
       await withPg(DATABASE_URL(), async (pg) => {
-        await until(
-          async () => (await pg.query('SELECT datahub_pending_partition_indexes(true)')).rows.length === 0,
-          15_000,
-          'the indexes of closed days',
+        await pg.query(`SELECT datahub_ensure_partitions('request_logs', 1, 0)`);
+        await pg.query(`DROP INDEX IF EXISTS idx_${yesterday}_key_time, idx_${yesterday}_api_time`);
+        // A concurrent build that fails (here a unique index over duplicates) leaves its index
+        // behind, invalid, under the name the next build would use.
+        await pg.query(
+          `INSERT INTO request_logs (method, path, status_code, latency_ms, "timestamp") VALUES ('GET', '/late', 200, 1, now() - interval '1 day'), ('GET', '/late', 200, 1, now() - interval '1 day')`,
         );
+        await expect(
+          pg.query(`CREATE UNIQUE INDEX CONCURRENTLY idx_${yesterday}_api_time ON ${yesterday} (method)`),
+        ).rejects.toThrow(/could not create unique index/);
         expect(await indexesOf(pg, yesterday)).toEqual([
-          { name: `idx_${yesterday}_api_time`, valid: true, columns: '(api_id, "timestamp")' },
-          { name: `idx_${yesterday}_key_time`, valid: true, columns: '(api_key_id, "timestamp")' },
+          { name: `idx_${yesterday}_api_time`, valid: false, columns: '(method)' },
         ]);
-        // The day being written has none: its rows take no insertion into them.
-        expect(await indexesOf(pg, day(0))).toEqual([]);
-        expect((await pg.query(`SELECT count(*)::int AS n FROM ${yesterday} WHERE path = '/late'`)).rows[0].n).toBe(2);
       });
-    } finally {
-      await t.close();
-    }
-  }, 30_000);
+
+      // Built by the node's maintenance (at start-up, or by this call when the start-up run is
+      // already done), concurrently: the late rows of that day kept going in meanwhile.
+      const t = await startTestApp();
+      try {
+        await t.app.get(PartitionMaintenanceService).maintain();
+        await withPg(DATABASE_URL(), async (pg) => {
+          await until(
+            async () => (await pg.query('SELECT datahub_pending_partition_indexes(true)')).rows.length === 0,
+            15_000,
+            'the indexes of closed days',
+          );
+          expect(await indexesOf(pg, yesterday)).toEqual([
+            { name: `idx_${yesterday}_api_time`, valid: true, columns: '(api_id, "timestamp")' },
+            { name: `idx_${yesterday}_key_time`, valid: true, columns: '(api_key_id, "timestamp")' },
+          ]);
+          // The day being written has none: its rows take no insertion into them.
+          expect(await indexesOf(pg, day(0))).toEqual([]);
+          expect((await pg.query(`SELECT count(*)::int AS n FROM ${yesterday} WHERE path = '/late'`)).rows[0].n).toBe(
+            2,
+          );
+        });
+      } finally {
+        await t.close();
+      }
+    },
+    30_000,
+  );
 });

@@ -2,6 +2,12 @@
 export const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
+/** The time-series backend of this run's database (global-setup reads it from the catalog). */
+export const TIME_SERIES_BACKEND = process.env.DATAHUB_TEST_TIMESERIES as 'partitions' | 'timescaledb';
+/** Registers a test only where its backend runs (the other backend's run has its own). */
+export const itOn = (backend: typeof TIME_SERIES_BACKEND): jest.It =>
+  TIME_SERIES_BACKEND === backend ? it : ((() => undefined) as unknown as jest.It);
+
 /** A second PostgreSQL 15 with TimescaleDB preloaded (install-timescaledb.sh starts it on 5433). */
 export const TIMESCALE_ADMIN_URL = process.env.TEST_TIMESCALE_URL ?? 'postgres://postgres@127.0.0.1:5433/postgres';
 
