@@ -255,7 +255,8 @@ describe('server start-up (built server process)', () => {
         expect(await withTimeout(second.exited, 10_000, 'the second process to give up')).toBe(1);
         expect(second.stderr()).toBe(
           `DataHub failed to start: another DataHub process (pid ${first.server.child.pid}, port ${first.port}) ` +
-            `is using the data directory ${dir}. Stop it first, or give this one its own DATAHUB_DATA_DIR (and PORT).\n`,
+            `is using the data directory ${dir}. Stop it first, or give this one its own DATAHUB_DATA_DIR (and PORT). ` +
+            `If no DataHub runs there (a reboot gave that pid to another program), delete ${lockFile}.\n`,
         );
         expect((await fetch(`http://127.0.0.1:${first.port}/health`)).status).toBe(200);
         // The migration commands open the same database: refused too.

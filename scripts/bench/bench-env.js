@@ -5,10 +5,12 @@
 const { Client } = require('pg');
 
 const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** A PostgreSQL with TimescaleDB preloaded, for the benchmarks that compare the two time-series backends. */
+const TIMESCALE_ADMIN_URL = process.env.TEST_TIMESCALE_URL ?? 'postgres://postgres@127.0.0.1:5433/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-async function admin(sql) {
-  const client = new Client({ connectionString: PG_ADMIN_URL });
+async function admin(sql, adminUrl = PG_ADMIN_URL) {
+  const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
     return await client.query(sql);
@@ -17,15 +19,16 @@ async function admin(sql) {
   }
 }
 
-async function createBenchEnvironment(tag) {
+/** `adminUrl`: the server to create the database on (default the local PostgreSQL on 5432). */
+async function createBenchEnvironment(tag, adminUrl = PG_ADMIN_URL) {
   const database = `datahub_test_bench_${tag}_${Date.now().toString(36)}`;
   // Every gateway node needs a data directory (its log spool, its lock) of its own.
   const { mkdtempSync, mkdirSync, rmSync } = require('node:fs');
   const { join } = require('node:path');
   const dataRoot = mkdtempSync(join(require('node:os').tmpdir(), `datahub-bench-${tag}-`));
   let nodes = 0;
-  await admin(`CREATE DATABASE "${database}"`);
-  const url = new URL(PG_ADMIN_URL);
+  await admin(`CREATE DATABASE "${database}"`, adminUrl);
+  const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   const env = {
     DATABASE_URL: url.toString(),
@@ -48,7 +51,7 @@ async function createBenchEnvironment(tag) {
     },
     async drop() {
       rmSync(dataRoot, { recursive: true, force: true });
-      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`, adminUrl);
       const IORedis = require('ioredis');
       const redis = new IORedis(REDIS_URL);
       const keys = await redis.keys(`${env.REDIS_KEY_PREFIX}*`);
@@ -138,6 +141,7 @@ function median(values) {
 }
 
 module.exports = {
+  TIMESCALE_ADMIN_URL,
   NODE_FLAGS,
   createBenchEnvironment,
   median,

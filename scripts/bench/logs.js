@@ -11,7 +11,9 @@
  * 2. Analytics over BENCH_LOG_ROWS (default 10 million) generated rows spread over
  *    BENCH_LOG_DAYS (default 30, the default retention): /summary and /usage?interval=hour
  *    for the last 24 hours through HTTP, median and worst of 5 calls; then /summary scoped
- *    to an API and to a key (today's partition has no key or API index yet).
+ *    to an API and to a key (today's partition has no key or API index yet). On both
+ *    time-series backends, side by side: native partitions on the local PostgreSQL and
+ *    hypertables on the one with TimescaleDB preloaded (TEST_TIMESCALE_URL), when it answers.
  * 3. Logging's cost again, within processes: BENCH_LOG_SWITCHED_NODES (default 5) gateways
  *    whose logging the benchmark switches off and on every BENCH_LOG_PHASE seconds during
  *    one long run each (switchable-logging-gateway.js); each logging phase's last second
@@ -22,12 +24,14 @@
  *
  * `--markdown` (`npm run bench:logs -- --markdown`): the progress lines go to stderr and
  * stdout gets the result as markdown: one line of method and tables of the figures.
+ * `--analytics` runs part 2 only.
  */
 const { spawn, fork } = require('node:child_process');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const {
+  TIMESCALE_ADMIN_URL,
   NODE_FLAGS,
   createBenchEnvironment,
   median,
@@ -54,10 +58,12 @@ const SWITCHED_DURATION = Number(process.env.BENCH_LOG_SWITCHED_DURATION ?? 60);
 const SWITCHED_NODES = Number(process.env.BENCH_LOG_SWITCHED_NODES ?? 5);
 const ADMIN = { email: 'bench@example.com', password: 'bench-password-123' };
 const MARKDOWN = process.argv.includes('--markdown');
+const ANALYTICS_ONLY = process.argv.includes('--analytics');
+const BACKENDS = ['partitions', 'timescaledb'];
 /** Progress and results for people: stdout, or stderr when stdout carries the markdown. */
 const report = MARKDOWN ? console.error : console.log;
 /** Every figure, for the markdown tables. */
-const results = { queries: [] };
+const results = { analytics: {} };
 
 const percent = (x) => `${(x * 100).toFixed(1)}%`;
 
@@ -269,11 +275,12 @@ async function switchedLoggingCost(bench, headers, children) {
   return { costs, perProcess, cpuUs: { on: median(cpu.on), off: median(cpu.off) }, rows, answeredWhileLogging };
 }
 
-async function generateRows(bench) {
+async function generateRows(bench, backend) {
   const pg = new Client({ connectionString: bench.env.DATABASE_URL });
   await pg.connect();
   try {
-    await pg.query(`SELECT datahub_ensure_partitions('request_logs', $1, 1)`, [LOG_DAYS + 1]);
+    if (backend === 'partitions')
+      await pg.query(`SELECT datahub_ensure_partitions('request_logs', $1, 1)`, [LOG_DAYS + 1]);
     const apis = (
       await pg.query(
         `INSERT INTO apis (name, upstream_url) SELECT 'gen-' || i, 'http://127.0.0.1:9/' FROM generate_series(1, 20) i RETURNING id`,
@@ -305,14 +312,16 @@ async function generateRows(bench) {
         `\rgenerated     ${done + n} rows (${Math.round((Date.now() - started) / 1000)} s)`,
       );
     }
-    // The closed days' key and API indexes, as partition maintenance builds them after midnight.
-    for (const { ddl } of (await pg.query('SELECT datahub_pending_partition_indexes(false) AS ddl')).rows)
-      await pg.query(ddl);
+    // The closed days' key and API indexes, as partition maintenance builds them after midnight
+    // (a hypertable's indexes cover every chunk already).
+    if (backend === 'partitions')
+      for (const { ddl } of (await pg.query('SELECT datahub_pending_partition_indexes(false) AS ddl')).rows)
+        await pg.query(ddl);
     await pg.query('ANALYZE request_logs');
     const [{ n: lastDay }] = (
       await pg.query(`SELECT count(*)::int AS n FROM request_logs WHERE "timestamp" >= now() - interval '24 hours'`)
     ).rows;
-    results.lastDay = lastDay;
+    results.lastDay ??= lastDay;
     report(
       `\n              ${lastDay} of them in the last 24 hours (${Math.round((Date.now() - started) / 1000)} s with the indexes)`,
     );
@@ -322,7 +331,7 @@ async function generateRows(bench) {
   }
 }
 
-async function timeQuery(base, path, token, label = path) {
+async function timeQuery(backend, base, path, token, label = path) {
   const times = [];
   for (let i = 0; i < 6; i++) {
     const started = process.hrtime.bigint();
@@ -331,7 +340,7 @@ async function timeQuery(base, path, token, label = path) {
     if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
     if (i > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6); // the first call warms caches
   }
-  results.queries.push({ label, median: median(times), worst: Math.max(...times) });
+  (results.analytics[backend] ??= []).push({ label, median: median(times), worst: Math.max(...times) });
   report(
     `${label.padEnd(40)} median ${median(times).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms (target < 500 ms)`,
   );
@@ -354,13 +363,92 @@ function markdown() {
     `| gateway CPU per request within processes, logging off → on | ${switched.cpuUs.off.toFixed(0)} → ${switched.cpuUs.on.toFixed(0)} µs |`,
     `| rows written for an exact run, then SIGTERM | ${thousands(exactRows)} rows for ${thousands(exactSent)} requests sent |`,
     '',
-    `| analytics query (${thousands(results.lastDay)} rows in the last 24 hours) | median | worst |`,
-    '| --- | ---: | ---: |',
-    ...results.queries.map((q) => `| \`${q.label}\` | ${q.median.toFixed(0)} ms | ${q.worst.toFixed(0)} ms |`),
+    analyticsTable(),
   ].join('\n');
 }
 
+/** The analytics figures of every backend measured, side by side. */
+function analyticsTable() {
+  const thousands = (x) => Math.round(x).toLocaleString('en-US');
+  const measured = BACKENDS.filter((b) => results.analytics[b]);
+  const title = { partitions: 'native partitions', timescaledb: 'TimescaleDB hypertables' };
+  const rows = results.analytics[measured[0]].map((q, i) => [
+    `\`${q.label}\``,
+    ...measured.map(
+      (b) => `${results.analytics[b][i].median.toFixed(0)} ms / ${results.analytics[b][i].worst.toFixed(0)} ms`,
+    ),
+  ]);
+  return [
+    `| analytics query (${thousands(results.lastDay)} of ${thousands(LOG_ROWS)} rows in the last 24 hours), median / worst | ${measured.map((b) => title[b]).join(' | ')} |`,
+    `| --- | ${measured.map(() => '---:').join(' | ')} |`,
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+    ...(measured.length < BACKENDS.length
+      ? ['', `No TimescaleDB at ${TIMESCALE_ADMIN_URL}: hypertables not measured.`]
+      : []),
+  ].join('\n');
+}
+
+async function timescalePreloaded() {
+  const pg = new Client({ connectionString: TIMESCALE_ADMIN_URL, connectionTimeoutMillis: 2_000 });
+  try {
+    await pg.connect();
+    return (await pg.query('SHOW shared_preload_libraries')).rows[0].shared_preload_libraries.includes('timescaledb');
+  } catch {
+    return false;
+  } finally {
+    await pg.end().catch(() => undefined);
+  }
+}
+
+/** Part 2 on one backend: a database of its own on that server, one gateway, the generated rows, the queries. */
+async function analyticsOn(backend) {
+  const bench = await createBenchEnvironment(
+    `analytics_${backend}`,
+    backend === 'partitions' ? undefined : TIMESCALE_ADMIN_URL,
+  );
+  const port = await freePort();
+  const gateway = startGateway(
+    { ...bench.env, TIMESERIES_BACKEND: backend, REQUEST_LOG_ENABLED: 'false' },
+    port,
+    bench.nodeDataDir(),
+  );
+  try {
+    await waitFor(`http://127.0.0.1:${port}/health`);
+    const base = `http://127.0.0.1:${port}`;
+    const { accessToken } = await postJson(base, '/api/v1/auth/login', ADMIN);
+    report(`\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (${backend})`);
+    const { keyId } = await generateRows(bench, backend);
+    await timeQuery(backend, base, '/api/v1/analytics/summary', accessToken);
+    await timeQuery(backend, base, '/api/v1/analytics/usage?interval=hour', accessToken);
+    await timeQuery(backend, base, '/api/v1/analytics/summary?api=gen-7', accessToken);
+    // Today's partition has no key index (its day is still being written): scoped queries
+    // read today's rows in the range, through the BRIN time index.
+    await timeQuery(
+      backend,
+      base,
+      `/api/v1/analytics/summary?keyId=${keyId}`,
+      accessToken,
+      '/api/v1/analytics/summary?keyId=…',
+    );
+  } finally {
+    gateway.kill('SIGTERM');
+    await new Promise((resolve) => gateway.once('exit', resolve));
+    await bench.drop();
+  }
+}
+
+async function analytics() {
+  await analyticsOn('partitions');
+  if (await timescalePreloaded()) await analyticsOn('timescaledb');
+  else report(`\nNo TimescaleDB at ${TIMESCALE_ADMIN_URL}: analytics on hypertables not measured`);
+}
+
 async function main() {
+  if (ANALYTICS_ONLY) {
+    await analytics();
+    if (MARKDOWN) console.log(analyticsTable());
+    return;
+  }
   const bench = await createBenchEnvironment('logs');
   const children = [];
   try {
@@ -372,17 +460,9 @@ async function main() {
     report(
       `Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} pairs of ${DURATION} s rounds (logging off and on, order alternating) over ${NODES} processes of each, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`,
     );
-    const { offPort, headers, accessToken } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
+    const { headers } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
 
-    report(`\nAnalytics over ${LOG_ROWS} generated rows spread over ${LOG_DAYS} days (plain PostgreSQL partitions)`);
-    const { keyId } = await generateRows(bench);
-    const base = `http://127.0.0.1:${offPort}`;
-    await timeQuery(base, '/api/v1/analytics/summary', accessToken);
-    await timeQuery(base, '/api/v1/analytics/usage?interval=hour', accessToken);
-    await timeQuery(base, '/api/v1/analytics/summary?api=gen-7', accessToken);
-    // Today's partition has no key index (its day is still being written): scoped queries
-    // read today's rows in the range, through the BRIN time index.
-    await timeQuery(base, `/api/v1/analytics/summary?keyId=${keyId}`, accessToken, '/api/v1/analytics/summary?keyId=…');
+    await analytics();
 
     // Last, so that its rows (hundreds of thousands) do not weigh on the analytics above.
     report(

@@ -19,7 +19,8 @@ export function lockDataDir(dataDir: string, details: { port?: number; command?:
     const what = port !== undefined ? `port ${port}` : String(command ?? 'another command');
     throw new Error(
       `another DataHub process (pid ${pid}, ${what}) is using the data directory ${dataDir}. ` +
-        'Stop it first, or give this one its own DATAHUB_DATA_DIR (and PORT).',
+        'Stop it first, or give this one its own DATAHUB_DATA_DIR (and PORT). ' +
+        `If no DataHub runs there (a reboot gave that pid to another program), delete ${join(dataDir, LOCK_FILE)}.`,
     );
   }
 }
