@@ -55,7 +55,7 @@ async function createBenchEnvironment(tag, adminUrl = PG_ADMIN_URL) {
       const IORedis = require('ioredis');
       const redis = new IORedis(REDIS_URL);
       const keys = await redis.keys(`${env.REDIS_KEY_PREFIX}*`);
-      if (keys.length) await redis.del(...keys);
+      for (let i = 0; i < keys.length; i += 1000) await redis.unlink(...keys.slice(i, i + 1000));
       redis.disconnect();
     },
   };
