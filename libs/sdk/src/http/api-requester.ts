@@ -52,6 +52,8 @@ export class ApiRequester {
 
   private async exchange(method: string, path: string, call: ApiCall, buffer: boolean): Promise<Response> {
     const bearer = (call.auth ?? 'bearer') === 'bearer';
+    // One budget of waits for the whole call, the replay after a token refresh included.
+    const waits = { spentMs: 0 };
     const send = (token: string | undefined) => {
       const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
       if (call.body !== undefined) headers['content-type'] = 'application/json';
@@ -64,6 +66,7 @@ export class ApiRequester {
         signal: call.signal,
         idempotencyKey: call.idempotencyKey,
         buffer,
+        waits,
       });
     };
 

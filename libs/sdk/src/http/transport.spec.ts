@@ -209,6 +209,26 @@ describe('retries and errors (local HTTP server)', () => {
       expect(server.requests).toHaveLength(2);
     });
 
+    it('keeps one budget for the whole call, the replay after a token refresh included', async () => {
+      sequence(
+        [429, problem(429, 'RATE_LIMITED'), { 'retry-after': '3' }],
+        [401, problem(401, 'TOKEN_EXPIRED')],
+        [200, { accessToken: 'fresh', refreshToken: 'r2', expiresIn: 900 }],
+        [429, problem(429, 'RATE_LIMITED'), { 'retry-after': '3' }],
+      );
+      const error = await client({ refreshToken: 'r1' })
+        .apiKeys.get('k1')
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect(sleeps).toEqual([3_000]);
+      expect(server.requests.map((r) => r.url)).toEqual([
+        '/api/v1/keys/k1',
+        '/api/v1/keys/k1',
+        '/api/v1/auth/refresh',
+        '/api/v1/keys/k1',
+      ]);
+    });
+
     it('backs off when Retry-After is missing, and stops when onRateLimited returns false', async () => {
       sequence([429, problem(429, 'RATE_LIMITED')]);
       await client().apiKeys.get('k1');

@@ -39,6 +39,13 @@ export interface TransportRequest {
   idempotencyKey?: string;
   /** Read the whole body inside the attempt, so that a socket closed mid-body is retried too. */
   buffer?: boolean;
+  /** The waits so far of the call this exchange belongs to (a call that refreshes its token sends twice). */
+  waits?: WaitBudget;
+}
+
+/** What one call has spent waiting, against `maxWaitMs`. */
+export interface WaitBudget {
+  spentMs: number;
 }
 
 /**
@@ -61,7 +68,7 @@ export class Transport {
     const replayable = !isStream(request.body);
     const mayRepeat = replayable && (isIdempotent(method) || request.idempotencyKey !== undefined);
     let rateLimited = 0;
-    let waited = 0;
+    const waits = request.waits ?? { spentMs: 0 };
 
     for (let attempt = 0; ; attempt++) {
       const canRetry = attempt < retry.maxRetries;
@@ -72,8 +79,8 @@ export class Transport {
       } catch (error) {
         if (request.signal?.aborted) throw error;
         const wait = backoffDelay(attempt, retry, random);
-        if (!(mayRepeat && canRetry) || waited + wait > retry.maxWaitMs) throw networkError(method, url, error);
-        waited += wait;
+        if (!(mayRepeat && canRetry) || waits.spentMs + wait > retry.maxWaitMs) throw networkError(method, url, error);
+        waits.spentMs += wait;
         await sleep(wait, request.signal);
         continue;
       }
@@ -81,7 +88,7 @@ export class Transport {
       if (response.status === 429) {
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         const wait = retryAfterMs ?? backoffDelay(attempt, retry, random);
-        const willRetry = replayable && canRetry && waited + wait <= retry.maxWaitMs;
+        const willRetry = replayable && canRetry && waits.spentMs + wait <= retry.maxWaitMs;
         const verdict = await this.options.onRateLimited?.({
           method,
           url,
@@ -91,7 +98,7 @@ export class Transport {
         });
         if (!willRetry || verdict === false) return response;
         await discard(response);
-        waited += wait;
+        waits.spentMs += wait;
         await sleep(wait, request.signal);
         continue;
       }
@@ -99,9 +106,9 @@ export class Transport {
       if (isRetryableStatus(response.status) && mayRepeat && canRetry) {
         const asked = parseRetryAfter(response.headers.get('retry-after')) ?? 0;
         const wait = Math.max(asked, backoffDelay(attempt, retry, random));
-        if (waited + wait > retry.maxWaitMs) return response;
+        if (waits.spentMs + wait > retry.maxWaitMs) return response;
         await discard(response);
-        waited += wait;
+        waits.spentMs += wait;
         await sleep(wait, request.signal);
         continue;
       }
