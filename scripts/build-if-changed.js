@@ -11,7 +11,8 @@ const { spawnSync } = require('node:child_process');
 
 const ROOT = join(__dirname, '..');
 const STAMP = join(ROOT, 'dist', '.build-fingerprint');
-const OUTPUT = join(ROOT, 'dist', 'apps', 'gateway', 'src', 'main.js');
+/** The entry points the build produces: any of them missing means a build is due. */
+const OUTPUTS = ['gateway', 'cli'].map((app) => join(ROOT, 'dist', 'apps', app, 'src', 'main.js'));
 const SOURCES = ['apps', 'libs'];
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'package-lock.json'];
 const SKIPPED = new Set(['node_modules', 'dist', 'testing']);
@@ -41,7 +42,7 @@ if (process.argv.includes('--record')) {
   writeFileSync(STAMP, wanted);
   process.exit(0);
 }
-const built = existsSync(OUTPUT) && existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : '';
+const built = OUTPUTS.every(existsSync) && existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : '';
 if (built === wanted) process.exit(0);
 
 const quiet = process.argv.includes('--quiet');
