@@ -57,6 +57,9 @@ function toRecord(row: KeyRow): ApiKeyRecord {
  * revoked? expired? (evaluated now, never trusted from a cache entry's age) → permission
  * for this API and method. Unknown keys are cached as missing for 5 s.
  */
+/** Keys a node keeps resolved in memory: their records (L1) and the hashes of the keys as presented. */
+const KEYS_IN_MEMORY = 100_000;
+
 @Injectable()
 export class ApiKeyValidator {
   private readonly logger = new Logger(ApiKeyValidator.name);
@@ -67,9 +70,10 @@ export class ApiKeyValidator {
    * (6–8 µs of every gateway request in the profile).
    * A key's hash never changes, so revocation and expiry are unaffected (they are read from
    * the record every time). Like Kong's key-auth cache this holds presented keys in
-   * memory, bounded; unknown keys never enter it, so guessing cannot evict real ones.
+   * memory, bounded; unknown keys never enter it, so guessing cannot evict real ones. As
+   * large as the record cache: a key whose record is in memory never pays the HMAC again.
    */
-  private readonly knownHashes = new LRUCache<string, string>({ max: 10_000 });
+  private readonly knownHashes = new LRUCache<string, string>({ max: KEYS_IN_MEMORY });
 
   constructor(
     caches: TieredCacheFactory,
@@ -80,7 +84,7 @@ export class ApiKeyValidator {
     this.cache = caches.create<ApiKeyRecord>({
       name: 'key',
       l1TtlMs: 60_000,
-      l1Max: 100_000,
+      l1Max: KEYS_IN_MEMORY,
       l2TtlSeconds: 600,
       negativeTtlMs: 5_000,
     });
