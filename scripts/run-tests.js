@@ -7,26 +7,12 @@
  * becomes X and X's `.timescaledb` sibling.
  */
 const { spawnSync } = require('node:child_process');
-const { Client } = require('pg');
+const { TIMESCALE_URL, timescalePreloaded } = require('./timescale');
 
-const TIMESCALE_URL = process.env.TEST_TIMESCALE_URL ?? 'postgres://postgres@127.0.0.1:5433/postgres';
 const JEST = require.resolve('jest/bin/jest');
 
 function jest(config, args) {
   return spawnSync(process.execPath, [JEST, '--config', config, ...args], { stdio: 'inherit' }).status ?? 1;
-}
-
-async function timescalePreloaded() {
-  const client = new Client({ connectionString: TIMESCALE_URL, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    const { rows } = await client.query('SHOW shared_preload_libraries');
-    return rows[0].shared_preload_libraries.includes('timescaledb');
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 function withOutputFile(args, suffix) {

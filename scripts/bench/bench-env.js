@@ -6,7 +6,7 @@ const { Client } = require('pg');
 
 const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** A PostgreSQL with TimescaleDB preloaded, for the benchmarks that compare the two time-series backends. */
-const TIMESCALE_ADMIN_URL = process.env.TEST_TIMESCALE_URL ?? 'postgres://postgres@127.0.0.1:5433/postgres';
+const { TIMESCALE_URL: TIMESCALE_ADMIN_URL, timescalePreloaded } = require('../timescale');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 async function admin(sql, adminUrl = PG_ADMIN_URL) {
@@ -59,6 +59,33 @@ async function createBenchEnvironment(tag, adminUrl = PG_ADMIN_URL) {
       redis.disconnect();
     },
   };
+}
+
+/** The benchmarks' upstream (upstream.js: a JSON answer of about 100 bytes) in a process of its own. */
+async function startUpstream() {
+  const port = await freePort();
+  const child = require('node:child_process').fork(require('node:path').join(__dirname, 'upstream.js'), {
+    env: { PORT: String(port) },
+  });
+  await new Promise((resolve) => child.once('message', resolve));
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/** A tier `bench` whose limits never bite, and a key on it that may read `api`: the product path's work without refusals. */
+async function createBenchKey(base, accessToken, api) {
+  await postJson(
+    base,
+    '/api/v1/admin/rate-limits',
+    { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 },
+    accessToken,
+  );
+  const { data } = await postJson(
+    base,
+    '/api/v1/keys',
+    { name: 'bench', rateLimitTier: 'bench', permissions: [{ api, permission: 'read' }] },
+    accessToken,
+  );
+  return data;
 }
 
 const freePort = () =>
@@ -142,6 +169,9 @@ function median(values) {
 
 module.exports = {
   TIMESCALE_ADMIN_URL,
+  timescalePreloaded,
+  startUpstream,
+  createBenchKey,
   NODE_FLAGS,
   createBenchEnvironment,
   median,

@@ -29,6 +29,8 @@ const { closedLoop, loaderName } = require('./load');
 const {
   NODE_FLAGS,
   createBenchEnvironment,
+  createBenchKey,
+  startUpstream,
   median,
   freePort,
   waitFor,
@@ -178,19 +180,8 @@ const signed = (x) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
 const thousands = (x) => Math.round(x).toLocaleString('en-US');
 
 /** The result as markdown: the method in one line, then the figures (`--markdown`). */
-function markdown({
-  summaries,
-  bareLatency,
-  productLatency,
-  bareProxy,
-  fastGateway,
-  keyless,
-  product,
-  atScale,
-  direct,
-  rows,
-  gatewaySent,
-}) {
+function markdown({ summaries, bareLatency, productLatency, rows, gatewaySent }) {
+  const [direct, bareProxy, fastGateway, keyless, product, atScale] = summaries;
   const os = require('node:os');
   const lines = [
     `Method: ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0].model.trim()}), Node ${process.version}; ${loaderName.split(' ')[0]} with ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${DURATION} s after a ${WARMUP} s warm-up, over ${PROCESSES} processes each of the gateway and the bare proxy; medians of the rounds. PostgreSQL, Redis, the upstream and the load generator share the same cores.`,
@@ -308,11 +299,8 @@ async function main() {
   const bench = await createBenchEnvironment('gateway');
   const children = [];
   try {
-    const upstreamPort = await freePort();
-    const upstream = fork(join(__dirname, 'upstream.js'), { env: { PORT: String(upstreamPort) } });
+    const { child: upstream, url: upstreamUrl } = await startUpstream();
     children.push(upstream);
-    await new Promise((resolve) => upstream.once('message', resolve));
-    const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
 
     const gateways = [];
     const bares = [];
@@ -354,16 +342,7 @@ async function main() {
     });
     await json('/api/v1/admin/apis', { name: 'bench-open', upstreamUrl, authRequired: false }, accessToken);
     await json('/api/v1/admin/apis', { name: 'bench', upstreamUrl }, accessToken);
-    await json(
-      '/api/v1/admin/rate-limits',
-      { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 },
-      accessToken,
-    );
-    const { data } = await json(
-      '/api/v1/keys',
-      { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'bench', permission: 'read' }] },
-      accessToken,
-    );
+    const data = await createBenchKey(gatewayUrl, accessToken, 'bench');
     for (const { url } of [...bares, ...peers]) await waitFor(url);
     const scale = SCALE.keys > 0 ? await prepareScale(bench, data, upstreamUrl) : undefined;
     for (const { origin } of gateways) {
@@ -446,22 +425,7 @@ CPU         product ${product.cpuUs.toFixed(0)} µs/req (target ≤ 250), bare p
 latency     at ${FIXED_RATE} req/s: product p50 ${productLatency.p50} ms vs bare proxy ${bareLatency.p50} ms, mean ${signed(productLatency.mean - bareLatency.mean)} ms (target within 2 ms); under full load p50 ${product.p50} vs ${bareProxy.p50} ms
 PostgreSQL  ${product.pgTransactions} transactions during a ${DURATION} s product round of ${product.requests} requests (${(product.pgTransactions / product.requests).toFixed(4)} per request: batched log inserts and background work such as autovacuum; no query per request)
 logs        ${rows} request_logs rows for ${gatewaySent} gateway answers counted by the load generators, warm-ups included (${rows - gatewaySent} more rows: requests in flight when a run stopped, logged as 499)`);
-    if (MARKDOWN)
-      console.log(
-        markdown({
-          summaries,
-          bareLatency,
-          productLatency,
-          bareProxy,
-          fastGateway,
-          keyless,
-          product,
-          atScale,
-          direct,
-          rows,
-          gatewaySent,
-        }),
-      );
+    if (MARKDOWN) console.log(markdown({ summaries, bareLatency, productLatency, rows, gatewaySent }));
   } finally {
     redis?.disconnect();
     for (const child of children) child.kill('SIGTERM');

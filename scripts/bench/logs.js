@@ -26,12 +26,15 @@
  * stdout gets the result as markdown: one line of method and tables of the figures.
  * `--analytics` runs part 2 only.
  */
-const { spawn, fork } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const {
   TIMESCALE_ADMIN_URL,
+  timescalePreloaded,
+  startUpstream,
+  createBenchKey,
   NODE_FLAGS,
   createBenchEnvironment,
   median,
@@ -113,18 +116,7 @@ async function loggingCost(bench, upstreamUrl, children) {
   const base = `http://127.0.0.1:${nodes.on[0].port}`;
   const { accessToken } = await postJson(base, '/api/v1/auth/login', ADMIN);
   const api = await postJson(base, '/api/v1/admin/apis', { name: 'bench', upstreamUrl }, accessToken);
-  await postJson(
-    base,
-    '/api/v1/admin/rate-limits',
-    { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 },
-    accessToken,
-  );
-  const { data: key } = await postJson(
-    base,
-    '/api/v1/keys',
-    { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'bench', permission: 'read' }] },
-    accessToken,
-  );
+  const key = await createBenchKey(base, accessToken, 'bench');
   const headers = { 'x-api-key': key.key };
 
   const run = (port, seconds) =>
@@ -388,18 +380,6 @@ function analyticsTable() {
   ].join('\n');
 }
 
-async function timescalePreloaded() {
-  const pg = new Client({ connectionString: TIMESCALE_ADMIN_URL, connectionTimeoutMillis: 2_000 });
-  try {
-    await pg.connect();
-    return (await pg.query('SHOW shared_preload_libraries')).rows[0].shared_preload_libraries.includes('timescaledb');
-  } catch {
-    return false;
-  } finally {
-    await pg.end().catch(() => undefined);
-  }
-}
-
 /** Part 2 on one backend: a database of its own on that server, one gateway, the generated rows, the queries. */
 async function analyticsOn(backend) {
   const bench = await createBenchEnvironment(
@@ -452,15 +432,13 @@ async function main() {
   const bench = await createBenchEnvironment('logs');
   const children = [];
   try {
-    const upstreamPort = await freePort();
-    const upstream = fork(join(__dirname, 'upstream.js'), { env: { PORT: String(upstreamPort) } });
-    children.push(upstream);
-    await new Promise((resolve) => upstream.once('message', resolve));
+    const upstream = await startUpstream();
+    children.push(upstream.child);
 
     report(
       `Request logging benchmark: autocannon, ${CONNECTIONS} connections, ${ROUNDS} pairs of ${DURATION} s rounds (logging off and on, order alternating) over ${NODES} processes of each, medians (node ${process.version}, ${require('node:os').cpus().length} cores)\n`,
     );
-    const { headers } = await loggingCost(bench, `http://127.0.0.1:${upstreamPort}`, children);
+    const { headers } = await loggingCost(bench, upstream.url, children);
 
     await analytics();
 

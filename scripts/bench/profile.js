@@ -7,11 +7,19 @@
  * package or module the sampled function lives in) and divided by the requests served.
  * Prints µs per request per stage; `--markdown` prints it as a table.
  */
-const { fork, spawn } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { mkdtempSync, readdirSync, readFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { NODE_FLAGS, createBenchEnvironment, freePort, waitFor, postJson } = require('./bench-env');
+const {
+  NODE_FLAGS,
+  createBenchEnvironment,
+  createBenchKey,
+  freePort,
+  startUpstream,
+  waitFor,
+  postJson,
+} = require('./bench-env');
 const { closedLoop, loaderName } = require('./load');
 
 const ROOT = join(__dirname, '..', '..');
@@ -125,11 +133,9 @@ async function main() {
   const bench = await createBenchEnvironment('profile');
   const children = [];
   try {
-    const upstreamPort = await freePort();
-    const upstream = fork(join(__dirname, 'upstream.js'), { env: { PORT: String(upstreamPort) } });
-    children.push(upstream);
-    await new Promise((resolve) => upstream.once('message', resolve));
-    const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
+    const upstream = await startUpstream();
+    children.push(upstream.child);
+    const upstreamUrl = upstream.url;
 
     // One ordinary node migrates and creates the admin, the APIs and the key.
     const port = await freePort();
@@ -154,18 +160,7 @@ async function main() {
     });
     await postJson(base, '/api/v1/admin/apis', { name: 'open', upstreamUrl, authRequired: false }, accessToken);
     await postJson(base, '/api/v1/admin/apis', { name: 'keyed', upstreamUrl }, accessToken);
-    await postJson(
-      base,
-      '/api/v1/admin/rate-limits',
-      { tierName: 'bench', requestsPerMin: 50_000_000, requestsPerHour: 90_000_000, burstLimit: 10_000_000 },
-      accessToken,
-    );
-    const { data: key } = await postJson(
-      base,
-      '/api/v1/keys',
-      { name: 'bench', rateLimitTier: 'bench', permissions: [{ api: 'keyed', permission: 'read' }] },
-      accessToken,
-    );
+    const key = await createBenchKey(base, accessToken, 'keyed');
     first.kill('SIGTERM');
 
     report(`CPU profile of the gateway per route: ${loaderName}, ${CONNECTIONS} connections, ${DURATION} s\n`);

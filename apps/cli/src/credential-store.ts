@@ -11,7 +11,7 @@ export interface Credentials {
 
 interface CredentialsFile {
   version: 1;
-  /** by base URL, so that signing in to a second server keeps the first session */
+  /** by base URL: signing in to another server keeps the sign-in to this one */
   servers: Record<string, Credentials>;
 }
 
