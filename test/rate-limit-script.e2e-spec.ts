@@ -28,15 +28,22 @@ describe('rate-limit script ≡ sliding-window reference', () => {
     redis.disconnect();
   });
 
-  /** One call deciding `count` requests at `now`. */
-  const script = (subject: string, now: number, count = 1): Promise<number[]> =>
+  const policyArgs = [
+    specs.length,
+    ...specs.flatMap((spec) => [spec.id ?? spec.name, spec.limit, spec.bucketMs, spec.buckets]),
+  ];
+  const run = (subjects: string[], entries: Array<[number, number]>, now: number): Promise<number[]> =>
     (redis as unknown as { slidingWindow(...args: Array<string | number>): Promise<number[]> }).slidingWindow(
-      specs.length,
-      ...specs.map((spec) => `{rl:${subject}}:${spec.id ?? spec.name}`),
-      ...specs.flatMap((spec) => [spec.limit, spec.bucketMs, spec.buckets]),
-      count,
+      subjects.length,
+      ...subjects.map((subject) => `{rl:${subject}}`),
+      1,
+      ...policyArgs,
+      entries.length,
+      ...entries.flatMap(([key, count]) => [key, 1, count]),
       now,
     );
+  /** One run deciding `count` requests of one subject at `now`. */
+  const script = (subject: string, now: number, count = 1) => run([subject], [[1, count]], now);
   const stride = 1 + 3 * specs.length;
 
   /** A seeded random source, and a clock that moves like traffic: mostly bursts, sometimes a pause past a bucket, a minute or an hour. */
@@ -112,14 +119,47 @@ describe('rate-limit script ≡ sliding-window reference', () => {
     },
   );
 
-  it('rebuilds a window written without its running sum (the earlier layout)', async () => {
-    const now = 1_800_000_000_000;
-    const bucket = Math.floor(now / 1_000);
-    // three requests in the minute window, as the earlier script stored them
-    await redis.hset('{rl:legacy}:minute', String(bucket - 2), '2', String(bucket - 1), '1');
-    const reply = await script('legacy', now);
-    expect(reply[0]).toBe(1);
-    expect(reply[1 + 3]).toBe(4); // minute window: 3 earlier + this one
-    expect(await redis.hget('{rl:legacy}:minute', 's')).toBe('4');
+  it('decides the interleaved requests of several subjects in one run as the reference decides them', async () => {
+    const { random, tick } = traffic(6);
+    const subjects = ['multi-a', 'multi-b', 'multi-c'];
+    const local = subjects.map(() => specs.map((): BucketCounts => new Map()));
+    for (let step = 0; step < 300; step++) {
+      const now = tick();
+      // a few entries, each one subject's requests; a subject may appear in several
+      const entries = Array.from({ length: 1 + Math.floor(random() * 4) }, (): [number, number] => [
+        1 + Math.floor(random() * subjects.length),
+        1 + Math.floor(random() * 5),
+      ]);
+      const expected = entries.flatMap(([key, count]) =>
+        Array.from({ length: count }, () => decide(local[key - 1], specs, now)),
+      );
+      const reply = await run(subjects, entries, now);
+      expect(reply).toHaveLength(expected.length * stride);
+      expected.forEach((decision, r) => {
+        expect({ step, r, figures: reply.slice(r * stride, (r + 1) * stride) }).toEqual({
+          step,
+          r,
+          figures: [decision.allowed ? 1 : 0, ...decision.windows.flatMap((w) => [w.used, w.resetMs, w.retryMs])],
+        });
+      });
+    }
+  });
+
+  it('keeps a subject in one key that expires when its newest request leaves every window', async () => {
+    const now = Date.now();
+    await script('stored', now, 3);
+    const plain = new IORedis(REDIS_URL);
+    try {
+      const key = `dh:test:rl-script:${process.pid}:{rl:stored}`;
+      expect(await plain.type(key)).toBe('string');
+      // the hour window holds the newest request for up to 61 one-minute buckets
+      const ttl = await plain.pttl(key);
+      expect(ttl).toBeGreaterThan(60 * 60_000);
+      expect(ttl).toBeLessThanOrEqual(61 * 60_000 + 60_000);
+      // only ever one key per subject
+      expect(await plain.keys(`dh:test:rl-script:${process.pid}:*stored*`)).toEqual([key]);
+    } finally {
+      plain.disconnect();
+    }
   });
 });

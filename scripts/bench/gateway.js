@@ -102,6 +102,7 @@ async function round({ pid, url }, { headers, pgCounter, keysFile, connections }
     pgCpuUs: (Math.max(0, services.postgres - servicesBefore.postgres) * TICK_US) / requests,
     requests,
     non2xx: result.non2xx,
+    socketErrors: result.socketErrors,
     pgTransactions: pgAfter - pgBefore,
   };
 }
@@ -132,11 +133,12 @@ async function measureAll(configs) {
       'redisCommands',
       'requests',
       'non2xx',
+      'socketErrors',
       'pgTransactions',
     ])
       summary[key] = median(rounds.map((r) => r[key]));
     report(
-      `${name.padEnd(34)} ${String(Math.round(summary.rps)).padStart(7)} req/s  p50 ${String(summary.p50).padStart(3)} ms  p99 ${String(summary.p99).padStart(3)} ms  ${summary.cpuUs.toFixed(0).padStart(4)} µs CPU/req  (Redis ${summary.redisCpuUs.toFixed(0)}, PostgreSQL ${summary.pgCpuUs.toFixed(0)} µs/req; ${summary.redisCommands.toFixed(1)} Redis commands/req; rounds: ${rounds.map((r) => Math.round(r.rps)).join(', ')}; non-2xx ${summary.non2xx})`,
+      `${name.padEnd(34)} ${String(Math.round(summary.rps)).padStart(7)} req/s  p50 ${String(summary.p50).padStart(3)} ms  p99 ${String(summary.p99).padStart(3)} ms  ${summary.cpuUs.toFixed(0).padStart(4)} µs CPU/req  (Redis ${summary.redisCpuUs.toFixed(0)}, PostgreSQL ${summary.pgCpuUs.toFixed(0)} µs/req; ${summary.redisCommands.toFixed(1)} Redis commands/req; rounds: ${rounds.map((r) => Math.round(r.rps)).join(', ')}; non-2xx ${summary.non2xx}, socket errors ${summary.socketErrors})`,
     );
     return summary;
   });
@@ -215,26 +217,32 @@ function markdown({ summaries, bareLatency, productLatency, rows, gatewaySent })
 }
 
 /**
- * Every key of the scale scenario once, through one gateway process: the shared Redis cache
- * then holds them all, as it does in production once traffic has seen each key; the rounds
- * measure warm requests, not first lookups in PostgreSQL.
+ * Every key of the scale scenario through every gateway process: first through one, which
+ * loads them from PostgreSQL into the shared Redis cache, then through the others at once,
+ * from that cache. Each process then holds them all in memory, as a node does once traffic
+ * has seen each key; the rounds measure warm requests, not first lookups.
  */
-async function warmKeys(url, keys) {
+async function warmKeys(origins, keys) {
+  const [first, ...others] = origins;
+  await warmKeysThrough(first, keys);
+  await Promise.all(others.map((origin) => warmKeysThrough(origin, keys)));
+}
+
+async function warmKeysThrough(origin, keys) {
   const started = Date.now();
   let next = 0;
   let failed = 0;
   const worker = async () => {
     while (next < keys.length) {
-      const res = await fetch(url, { headers: { 'x-api-key': keys[next++] } });
+      const res = await fetch(`${origin}/gateway/bench/bench`, { headers: { 'x-api-key': keys[next++] } });
       await res.arrayBuffer();
       if (res.status !== 200) failed++;
     }
   };
   await Promise.all(Array.from({ length: 32 }, worker));
-  const { origin } = new URL(url);
   sentTo.set(origin, (sentTo.get(origin) ?? 0) + keys.length);
   report(
-    `scale       ${thousands(keys.length)} keys warmed through one process in ${((Date.now() - started) / 1000).toFixed(0)} s (${failed} not 200)`,
+    `scale       ${thousands(keys.length)} keys warmed through ${origin} in ${((Date.now() - started) / 1000).toFixed(0)} s (${failed} not 200)`,
   );
 }
 
@@ -400,7 +408,11 @@ async function main() {
         : []),
     ];
     const redisMemoryBefore = scale ? await redisUsedMemory() : 0;
-    if (scale) await warmKeys(`${gateways[0].origin}/gateway/bench/bench`, scale.keys);
+    if (scale)
+      await warmKeys(
+        gateways.map(({ origin }) => origin),
+        scale.keys,
+      );
     const summaries = await measureAll(configs);
     const [direct, bareProxy, fastGateway, keyless, product, atScale] = summaries;
     if (atScale) {

@@ -1,31 +1,28 @@
 import type { RateLimitPolicy } from './rate-limit-policy';
 import type { Decision } from './sliding-window';
 
-/** One script call deciding `count` requests of `subject` under `policy`: its flat reply. */
-export type ScriptCall = (subject: string, policy: RateLimitPolicy, count: number) => Promise<number[]>;
+/** One script run: the subjects it reads (each once) and its ARGV; resolves to the flat reply. */
+export type ScriptCall = (subjects: string[], args: Array<string | number>) => Promise<number[]>;
 
-interface Pending {
+interface Check {
+  subject: string;
+  policy: RateLimitPolicy;
   resolve(decision: Decision): void;
   reject(error: unknown): void;
 }
 
-/** One subject under one policy, while it has a call in flight. */
-interface SubjectQueue {
-  subject: string;
-  policy: RateLimitPolicy;
-  /** the map this queue sits in, to leave it once nothing is in flight */
-  siblings: Map<string, SubjectQueue>;
-  /** checks that arrived while a call for this subject was in flight */
-  waiting: Pending[];
-  inFlight: number;
+/** The checks that may share a script run (in a cluster: one hash slot), and its call in flight. */
+interface Group {
+  id: number;
+  waiting: Check[];
+  busy: boolean;
 }
 
-/** Requests per script call, so that one call never holds Redis for long. */
-const MAX_BATCH = 100;
+/** Checks per script run, so that one run never holds Redis for long. */
+const MAX_BATCH = 128;
 
-/** Request `index` of a batch reply: allowed, then used/resetMs/retryMs per window. */
-function decode(reply: number[], index: number, { specs }: RateLimitPolicy): Decision {
-  const at = index * (1 + 3 * specs.length);
+/** Request `index` of a reply from `at`: allowed, then used/resetMs/retryMs per window. */
+function decode(reply: number[], at: number, { specs }: RateLimitPolicy): Decision {
   return {
     allowed: reply[at] === 1,
     windows: specs.map((spec, i) => ({
@@ -39,67 +36,116 @@ function decode(reply: number[], index: number, { specs }: RateLimitPolicy): Dec
   };
 }
 
+/** A batch as the script takes it: each subject and policy once, checks grouped by (subject, policy). */
+function encode(batch: Check[]): { subjects: string[]; args: Array<string | number>; ordered: Check[] } {
+  const subjects = new Map<string, number>();
+  const policies = new Map<RateLimitPolicy, number>();
+  const entries = new Map<string, Map<RateLimitPolicy, Check[]>>();
+  for (const check of batch) {
+    if (!subjects.has(check.subject)) subjects.set(check.subject, subjects.size + 1);
+    if (!policies.has(check.policy)) policies.set(check.policy, policies.size + 1);
+    let byPolicy = entries.get(check.subject);
+    if (!byPolicy) entries.set(check.subject, (byPolicy = new Map()));
+    const same = byPolicy.get(check.policy);
+    if (same) same.push(check);
+    else byPolicy.set(check.policy, [check]);
+  }
+  const args: Array<string | number> = [policies.size];
+  for (const policy of policies.keys()) args.push(...policy.scriptArgs);
+  const ordered: Check[] = [];
+  const entryArgs: number[] = [];
+  for (const [subject, byPolicy] of entries) {
+    for (const [policy, checks] of byPolicy) {
+      entryArgs.push(subjects.get(subject)!, policies.get(policy)!, checks.length);
+      ordered.push(...checks);
+    }
+  }
+  args.push(entryArgs.length / 3, ...entryArgs);
+  return { subjects: [...subjects.keys()], args, ordered };
+}
+
 /**
- * Coalesces concurrent checks of one subject under one policy. The checks of one
- * event-loop turn go out together at the end of that turn (setImmediate: no timer, so no
- * added latency when traffic is light); checks that arrive while a call is in flight wait
- * for it and then go out together. Each call is one script run that decides its checks in
- * order. Under load a key's requests cost Redis one script run per batch instead of one
- * each, and every decision is still exact and atomic.
+ * Coalesces concurrent rate-limit checks into script runs. The checks of one event-loop
+ * turn go out together at the end of that turn (setImmediate: no timer, so no added latency
+ * when traffic is light); checks that arrive while a run is in flight wait for it and then go
+ * out together. A run decides checks of any number of subjects, each subject's in order, so
+ * Redis' work per request shrinks as traffic grows, whether it comes from one key or from a
+ * hundred thousand, and every decision is still exact and atomic.
+ *
+ * `groupOf` names which subjects may share a run: all of them on one Redis, those whose keys
+ * share a hash slot in a cluster (a script's keys must).
  */
 export class RateLimitBatcher {
-  private readonly queues = new WeakMap<RateLimitPolicy, Map<string, SubjectQueue>>();
-  private sent = 0;
+  private readonly groups = new Map<number, Group>();
+  private runs = 0;
+  private checks = 0;
 
-  constructor(private readonly call: ScriptCall) {}
+  constructor(
+    private readonly call: ScriptCall,
+    private readonly groupOf: (subject: string) => number = () => 0,
+  ) {}
 
-  /** Script calls made so far. */
+  /** Script runs made so far. */
   get calls(): number {
-    return this.sent;
+    return this.runs;
+  }
+
+  /** Checks sent so far (their ratio to `calls` is the batching achieved). */
+  get checked(): number {
+    return this.checks;
   }
 
   check(subject: string, policy: RateLimitPolicy): Promise<Decision> {
     return new Promise((resolve, reject) => {
-      let bySubject = this.queues.get(policy);
-      if (!bySubject) this.queues.set(policy, (bySubject = new Map()));
-      const queue = bySubject.get(subject);
-      if (queue) return void queue.waiting.push({ resolve, reject });
-      const fresh: SubjectQueue = { subject, policy, siblings: bySubject, waiting: [{ resolve, reject }], inFlight: 0 };
-      bySubject.set(subject, fresh);
-      setImmediate(() => this.sendWaiting(fresh));
+      const id = this.groupOf(subject);
+      let group = this.groups.get(id);
+      if (!group) this.groups.set(id, (group = { id, waiting: [], busy: false }));
+      group.waiting.push({ subject, policy, resolve, reject });
+      if (group.waiting.length === 1 && !group.busy) setImmediate(() => this.sendWaiting(group));
     });
   }
 
-  /** What waits goes out now, in batches of MAX_BATCH. */
-  private sendWaiting(queue: SubjectQueue): void {
-    while (queue.waiting.length > 0) this.send(queue, queue.waiting.splice(0, MAX_BATCH));
+  /** What waits goes out now, MAX_BATCH checks per run; the group is busy until the last run returns. */
+  private sendWaiting(group: Group): void {
+    if (group.waiting.length === 0) {
+      this.groups.delete(group.id);
+      return;
+    }
+    const batches: Check[][] = [];
+    while (group.waiting.length > 0) batches.push(group.waiting.splice(0, MAX_BATCH));
+    group.busy = true;
+    let pending = batches.length;
+    const settled = () => {
+      if (--pending > 0) return;
+      group.busy = false;
+      this.sendWaiting(group);
+    };
+    for (const batch of batches) this.send(batch, settled);
   }
 
-  private send(queue: SubjectQueue, batch: Pending[]): void {
-    queue.inFlight++;
-    this.sent++;
+  private send(batch: Check[], settled: () => void): void {
+    this.runs++;
+    this.checks += batch.length;
+    const { subjects, args, ordered } = encode(batch);
     let reply: Promise<number[]>;
     try {
-      reply = this.call(queue.subject, queue.policy, batch.length);
+      reply = this.call(subjects, args);
     } catch (error) {
       reply = Promise.reject(error);
     }
     reply.then(
       (reply) => {
-        for (let i = 0; i < batch.length; i++) batch[i].resolve(decode(reply, i, queue.policy));
-        this.settled(queue);
+        let at = 0;
+        for (const check of ordered) {
+          check.resolve(decode(reply, at, check.policy));
+          at += 1 + 3 * check.policy.specs.length;
+        }
+        settled();
       },
       (error: unknown) => {
-        for (const pending of batch) pending.reject(error);
-        this.settled(queue);
+        for (const check of ordered) check.reject(error);
+        settled();
       },
     );
-  }
-
-  /** A call came back: what waited for it goes out now. */
-  private settled(queue: SubjectQueue): void {
-    queue.inFlight--;
-    this.sendWaiting(queue);
-    if (queue.inFlight === 0) queue.siblings.delete(queue.subject);
   }
 }

@@ -4,10 +4,8 @@ import { API_MINUTE, BURST, HOUR, MINUTE, WindowSpec } from './sliding-window';
 /** The windows one request is checked against, with what every check of them reuses. */
 export interface RateLimitPolicy {
   specs: WindowSpec[];
-  /** per window, the Redis key after the subject's `{rl:<subject>}:` hash tag */
-  keySuffixes: string[];
-  /** the script's ARGV: limit, bucketMs, buckets per window */
-  scriptArgs: number[];
+  /** the policy in the script's ARGV: its number of windows, then id, limit, bucketMs, buckets per window */
+  scriptArgs: Array<string | number>;
   /** the `RateLimit-Policy` field: every window, as the IETF draft writes them */
   policyField: string;
 }
@@ -26,8 +24,10 @@ export function buildPolicy(tier: TierRecord | undefined, api: ApiRecord): RateL
   if (specs.length === 0) return null;
   return {
     specs,
-    keySuffixes: specs.map((spec) => spec.id ?? spec.name),
-    scriptArgs: specs.flatMap((spec) => [spec.limit, spec.bucketMs, spec.buckets]),
+    scriptArgs: [
+      specs.length,
+      ...specs.flatMap((spec) => [spec.id ?? spec.name, spec.limit, spec.bucketMs, spec.buckets]),
+    ],
     policyField: specs
       .map((spec) => `"${spec.name}";q=${spec.limit};w=${(spec.bucketMs * spec.buckets) / 1000}`)
       .join(', '),

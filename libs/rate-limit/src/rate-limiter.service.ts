@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig, DependencyUnavailableError } from '@app/core';
 import { MetricsRegistry } from '@app/metrics';
-import { RATE_LIMIT_COMMAND, REDIS, RedisClient } from '@app/redis';
+import { hashSlot, RATE_LIMIT_COMMAND, REDIS, RedisClient } from '@app/redis';
 import { LRUCache } from 'lru-cache';
 import { RateLimitBatcher } from './rate-limit-batcher';
 import { RATE_LIMIT_SCRIPT } from './redis-rate-limit.script';
@@ -12,6 +12,9 @@ type ScriptingClient = RedisClient & { [RATE_LIMIT_COMMAND]: (...args: Array<str
 
 const WARN_EVERY_MS = 10_000;
 
+/** Where a subject's windows live: one key, its own hash tag. */
+export const limitKey = (subject: string) => `{rl:${subject}}`;
+
 export interface RateLimiterStats {
   allowed: number;
   refused: number;
@@ -21,8 +24,8 @@ export interface RateLimiterStats {
 
 /**
  * Checks and counts every window of a request in ONE Redis round trip (EVALSHA of the
- * sliding-window script, keys in one hash tag); concurrent requests of one key share that
- * round trip (RateLimitBatcher). If Redis does not answer:
+ * sliding-window script, one key per subject); concurrent requests share that round trip,
+ * whichever keys they use (RateLimitBatcher). If Redis does not answer:
  * RATE_LIMIT_FAILURE_MODE=open falls back to the same algorithm per node (limits divided
  * by RATE_LIMIT_FALLBACK_NODES), closed answers 503. Either way a warning and a counter.
  */
@@ -51,21 +54,23 @@ export class RateLimiter {
     );
     metrics.observeTotal(
       'datahub_rate_limit_redis_calls_total',
-      'Rate-limit script calls to Redis (concurrent checks of one key share a call)',
+      'Rate-limit script runs in Redis (concurrent checks share a run)',
       [],
       (set) => set({}, this.batcher.calls),
     );
+    metrics.observeTotal(
+      'datahub_rate_limit_redis_checks_total',
+      'Rate-limit checks sent to Redis (divided by the runs: checks per run)',
+      [],
+      (set) => set({}, this.batcher.checked),
+    );
     if (!(RATE_LIMIT_COMMAND in redis)) redis.defineCommand(RATE_LIMIT_COMMAND, { lua: RATE_LIMIT_SCRIPT });
     const scripting = redis as ScriptingClient;
-    this.batcher = new RateLimitBatcher((subject, { keySuffixes, scriptArgs }, count) => {
-      const tag = `{rl:${subject}}:`;
-      return scripting[RATE_LIMIT_COMMAND](
-        keySuffixes.length,
-        ...keySuffixes.map((suffix) => tag + suffix),
-        ...scriptArgs,
-        count,
-      );
-    });
+    this.batcher = new RateLimitBatcher(
+      (subjects, args) => scripting[RATE_LIMIT_COMMAND](subjects.length, ...subjects.map(limitKey), ...args),
+      // A script's keys must share a hash slot in a cluster; one Redis takes any mix.
+      config.redis.mode === 'cluster' ? (subject) => hashSlot(limitKey(subject)) : undefined,
+    );
   }
 
   /** `subject` names whose budget this is (a key id, or `ip:<addr>`); the policy, its windows. */

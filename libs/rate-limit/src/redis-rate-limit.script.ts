@@ -1,169 +1,169 @@
 /**
- * The sliding-window decision of sliding-window.ts in one atomic Redis script: every
- * window of the request (burst, minute, hour, the API's own) checked against Redis' own
- * clock and counted all-or-nothing. KEYS share the `{rl:<subject>}` hash tag (one cluster
- * slot). ARGV per key: limit, bucketMs, buckets; then how many requests the call decides.
- * Those requests (concurrent ones of one subject, batched by the caller) are decided in
- * order, each exactly as if it were a call of its own. Returns, per request: allowed, then
- * per key used, resetMs, retryMs.
+ * The sliding-window decision of sliding-window.ts in one atomic Redis script, for the
+ * concurrent checks of many subjects at once, against Redis' own clock.
  *
- * Each window is a hash of per-bucket counts plus two bookkeeping fields: `s`, the sum of
- * the live buckets, and `o`, the oldest live bucket. An admitted request therefore costs
- * O(1) per window (read s and o once per call, two increments per call); buckets are only
- * walked when one falls out of the window (at most once per bucket) or when a refusal
- * needs its Retry-After. A hash without `s` (written by an earlier version) is rebuilt
- * from its buckets once.
- * An extra last ARGV replaces Redis' clock (milliseconds); only the equivalence test
- * against sliding-window.ts passes it.
+ * Each subject (a key id, or `ip:<addr>`) keeps every window it is limited by in ONE string
+ * key, `{rl:<subject>}`: a MessagePack array of, per window, its id, bucketMs, buckets,
+ * the number of live buckets and then (bucket, count) pairs, oldest first. A call reads each
+ * subject once (GET), decides its requests in Lua and writes it back once (SET … PX, expiring
+ * when its newest bucket leaves every window): two Redis commands per subject per call,
+ * however many windows and requests.
+ *
+ * KEYS: the subjects' keys, each once (in a cluster the caller sends only keys of one slot).
+ * ARGV: the number of policies; per policy, its number of windows and per window
+ * id, limit, bucketMs, buckets; then the number of entries and per entry
+ * (key index, policy index, requests). Each entry's requests are decided in order, each
+ * exactly as if it were a call of its own. An extra last ARGV replaces Redis' clock
+ * (milliseconds); only the equivalence test against sliding-window.ts passes it.
+ * Returns, per request of every entry in order: allowed, then per window of its policy
+ * used, resetMs, retryMs.
  */
 export const RATE_LIMIT_SCRIPT = `
-local unpack = unpack or table.unpack
-local n = #KEYS
-local requests = tonumber(ARGV[n * 3 + 1])
-local now = tonumber(ARGV[n * 3 + 2])
+local floor = math.floor
+local cursor = 1
+local function arg()
+  local value = ARGV[cursor]
+  cursor = cursor + 1
+  return value
+end
+
+local policies = {}
+for p = 1, tonumber(arg()) do
+  local specs = {}
+  for w = 1, tonumber(arg()) do
+    specs[w] = { id = arg(), limit = tonumber(arg()), bucketMs = tonumber(arg()), buckets = tonumber(arg()) }
+  end
+  policies[p] = specs
+end
+local entries = tonumber(arg())
+local firstEntry = cursor
+local now = tonumber(ARGV[cursor + entries * 3])
 if now == nil then
   local t = redis.call('TIME')
-  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  now = tonumber(t[1]) * 1000 + floor(tonumber(t[2]) / 1000)
 end
 
-local function range(from, to)
-  local ids = {}
-  for b = from, to do ids[#ids + 1] = b end
-  return ids
+local function emptyWindow(bucketMs, buckets)
+  return { bucketMs = bucketMs, buckets = buckets, ids = {}, counts = {}, sum = 0 }
 end
 
--- Sum and oldest live bucket recomputed from every field; stale buckets deleted.
-local function rebuild(key, first)
-  local fields = redis.call('HGETALL', key)
-  local sum, low, stale = 0, nil, {}
-  for j = 1, #fields, 2 do
-    local bucket = tonumber(fields[j])
-    if bucket ~= nil then
-      if bucket < first then
-        stale[#stale + 1] = fields[j]
-      else
-        sum = sum + tonumber(fields[j + 1])
-        if low == nil or bucket < low then low = bucket end
+-- A subject's windows as stored, their buckets that have left the window dropped.
+local states = {}
+local function stateOf(k)
+  local state = states[k]
+  if state ~= nil then return state end
+  state = { byId = {}, order = {}, dirty = false }
+  states[k] = state
+  local stored = redis.call('GET', KEYS[k])
+  if stored then
+    local ok, flat = pcall(cmsgpack.unpack, stored)
+    if not ok or type(flat) ~= 'table' then flat = {} end
+    local j = 1
+    while j + 3 <= #flat do
+      local id, bucketMs, buckets, live = flat[j], flat[j + 1], flat[j + 2], flat[j + 3]
+      j = j + 4
+      local first = floor(now / bucketMs) - buckets
+      local window = emptyWindow(bucketMs, buckets)
+      for _ = 1, live do
+        local bucket, count = flat[j], flat[j + 1]
+        j = j + 2
+        if bucket >= first then
+          local n = #window.ids + 1
+          window.ids[n], window.counts[n] = bucket, count
+          window.sum = window.sum + count
+        end
       end
+      state.byId[id] = window
+      state.order[#state.order + 1] = id
     end
   end
-  if #stale > 0 then redis.call('HDEL', key, unpack(stale)) end
-  return sum, low
+  return state
 end
 
--- Drops the buckets older than first from the running sum; finds the new oldest.
-local function evict(key, sum, low, first, cur, buckets)
-  if first - low > buckets + 2 then return rebuild(key, first) end
-  local ids = range(low, first - 1)
-  local counts = redis.call('HMGET', key, unpack(ids))
-  local stale = {}
-  for j = 1, #ids do
-    if counts[j] then
-      sum = sum - tonumber(counts[j])
-      stale[#stale + 1] = ids[j]
-    end
+local function windowOf(state, spec)
+  local window = state.byId[spec.id]
+  if window == nil then
+    state.order[#state.order + 1] = spec.id
+  elseif window.bucketMs == spec.bucketMs and window.buckets == spec.buckets then
+    return window
   end
-  if #stale > 0 then redis.call('HDEL', key, unpack(stale)) end
-  if sum <= 0 then return 0, nil end
-  local live = range(first, cur)
-  local present = redis.call('HMGET', key, unpack(live))
-  for j = 1, #live do
-    if present[j] then return sum, live[j] end
-  end
-  return rebuild(key, first)
+  window = emptyWindow(spec.bucketMs, spec.buckets)
+  state.byId[spec.id] = window
+  return window
 end
 
--- Each window's state, brought up to date once for the whole batch.
-local limits, bucketMs, buckets, current, sums, lows, added, opened = {}, {}, {}, {}, {}, {}, {}, {}
-for i = 1, n do
-  local key = KEYS[i]
-  limits[i] = tonumber(ARGV[(i - 1) * 3 + 1])
-  bucketMs[i] = tonumber(ARGV[(i - 1) * 3 + 2])
-  buckets[i] = tonumber(ARGV[(i - 1) * 3 + 3])
-  local cur = math.floor(now / bucketMs[i])
-  local first = cur - buckets[i]
-  current[i] = cur
-  local state = redis.call('HMGET', key, 's', 'o')
-  local sum, low = tonumber(state[1]), tonumber(state[2])
-  local changed = false
-  if sum == nil then
-    sum = 0
-    if redis.call('EXISTS', key) == 1 then
-      sum, low = rebuild(key, first)
-      changed = true
-    end
-  elseif low ~= nil and low < first then
-    sum, low = evict(key, sum, low, first, cur, buckets[i])
-    changed = true
-  end
-  if changed then
-    redis.call('HSET', key, 's', sum)
-    if low == nil then redis.call('HDEL', key, 'o') else redis.call('HSET', key, 'o', low) end
-  end
-  sums[i], lows[i], added[i], opened[i] = sum, low, 0, false
-end
-
--- Bucket counts from the oldest live one to the current one, read once per batch (the
--- current bucket's count in Redis lacks this batch's admissions: added[i] holds those).
-local live = {}
-local function retryAfter(i)
-  -- An empty window refuses only at a limit below 1 (the API never sets one): next bucket.
-  if lows[i] == nil then return (current[i] + 1) * bucketMs[i] - now end
-  local cached = live[i]
-  if cached == nil or cached.low ~= lows[i] then
-    local ids = range(lows[i], current[i])
-    cached = { low = lows[i], ids = ids, counts = redis.call('HMGET', KEYS[i], unpack(ids)) }
-    live[i] = cached
-  end
-  -- The wait until enough of the oldest requests have left the window.
-  local need = sums[i] + 1 - limits[i]
+-- The wait until enough of the oldest requests have left the window for one more.
+local function retryAfter(window, limit)
+  local need = window.sum + 1 - limit
   local freed = 0
-  for j = 1, #cached.ids do
-    local count = tonumber(cached.counts[j]) or 0
-    if cached.ids[j] == current[i] then count = count + added[i] end
-    freed = freed + count
-    if count > 0 and freed >= need then return (cached.ids[j] + buckets[i] + 1) * bucketMs[i] - now end
+  for j = 1, #window.ids do
+    freed = freed + window.counts[j]
+    if freed >= need then return (window.ids[j] + window.buckets + 1) * window.bucketMs - now end
   end
-  return (current[i] + 1) * bucketMs[i] - now
+  -- only a limit below 1 (the API never sets one) gets here: the next bucket
+  return (floor(now / window.bucketMs) + 1) * window.bucketMs - now
 end
 
--- The requests in order, as if each were its own call: admitted only if every window has
--- room, and then counted in every window.
 local out = {}
-for r = 1, requests do
-  local allowed = 1
-  for i = 1, n do
-    if sums[i] + 1 > limits[i] then allowed = 0 end
-  end
-  out[#out + 1] = allowed
-  for i = 1, n do
-    local retry = 0
-    if allowed == 1 then
-      sums[i] = sums[i] + 1
-      added[i] = added[i] + 1
-      if lows[i] == nil then
-        lows[i] = current[i]
-        opened[i] = true
-      end
-    elseif sums[i] + 1 > limits[i] then
-      retry = retryAfter(i)
+for e = 0, entries - 1 do
+  local at = firstEntry + e * 3
+  local state = stateOf(tonumber(ARGV[at]))
+  local specs = policies[tonumber(ARGV[at + 1])]
+  local windows = {}
+  for i = 1, #specs do windows[i] = windowOf(state, specs[i]) end
+  for _ = 1, tonumber(ARGV[at + 2]) do
+    -- admitted only if every window has room, and then counted in every window
+    local allowed = 1
+    for i = 1, #specs do
+      if windows[i].sum + 1 > specs[i].limit then allowed = 0 end
     end
-    local reset = 0
-    if lows[i] ~= nil then reset = (lows[i] + buckets[i] + 1) * bucketMs[i] - now end
-    out[#out + 1] = sums[i]
-    out[#out + 1] = reset
-    out[#out + 1] = retry
+    out[#out + 1] = allowed
+    if allowed == 1 then state.dirty = true end
+    for i = 1, #specs do
+      local window = windows[i]
+      local retry = 0
+      if allowed == 1 then
+        local current = floor(now / window.bucketMs)
+        local n = #window.ids
+        if n > 0 and window.ids[n] == current then
+          window.counts[n] = window.counts[n] + 1
+        else
+          window.ids[n + 1], window.counts[n + 1] = current, 1
+        end
+        window.sum = window.sum + 1
+      elseif window.sum + 1 > specs[i].limit then
+        retry = retryAfter(window, specs[i].limit)
+      end
+      local reset = 0
+      if #window.ids > 0 then reset = (window.ids[1] + window.buckets + 1) * window.bucketMs - now end
+      out[#out + 1] = window.sum
+      out[#out + 1] = reset
+      out[#out + 1] = retry
+    end
   end
 end
 
-for i = 1, n do
-  if added[i] > 0 then
-    -- A bucket's first request sets the expiry: past the end of every window it is in.
-    if redis.call('HINCRBY', KEYS[i], current[i], added[i]) == added[i] then
-      redis.call('PEXPIRE', KEYS[i], bucketMs[i] * (buckets[i] + 2))
+for k = 1, #KEYS do
+  local state = states[k]
+  if state ~= nil and state.dirty then
+    local flat, expiresAt = {}, now + 1
+    for _, id in ipairs(state.order) do
+      local window = state.byId[id]
+      local live = #window.ids
+      if live > 0 then
+        flat[#flat + 1] = id
+        flat[#flat + 1] = window.bucketMs
+        flat[#flat + 1] = window.buckets
+        flat[#flat + 1] = live
+        for j = 1, live do
+          flat[#flat + 1] = window.ids[j]
+          flat[#flat + 1] = window.counts[j]
+        end
+        local ends = (window.ids[live] + window.buckets + 1) * window.bucketMs
+        if ends > expiresAt then expiresAt = ends end
+      end
     end
-    redis.call('HINCRBY', KEYS[i], 's', added[i])
-    if opened[i] then redis.call('HSET', KEYS[i], 'o', current[i]) end
+    redis.call('SET', KEYS[k], cmsgpack.pack(flat), 'PX', expiresAt - now)
   end
 end
 return out
