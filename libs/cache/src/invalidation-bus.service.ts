@@ -14,7 +14,8 @@ interface InvalidationMessage {
  * Cluster-wide cache eviction over Redis pub/sub: a change on any node reaches every
  * node's in-process L1 within milliseconds. While the subscription is down, `degraded`
  * is true and caches shorten their L1 lifetime to about a second, so a node that cannot
- * hear invalidations never serves a revoked key for long.
+ * hear invalidations never serves a revoked key for long; and what they cached before
+ * `lostAt` is not trusted again, since it may have missed an eviction meanwhile.
  */
 @Injectable()
 export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
@@ -23,6 +24,7 @@ export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
   private readonly channel: string;
   private subscriber?: RedisClient;
   private subscribed = false;
+  private lost = 0;
 
   constructor(
     @Inject(REDIS) private readonly redis: RedisClient,
@@ -34,6 +36,11 @@ export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
 
   get degraded(): boolean {
     return !this.subscribed;
+  }
+
+  /** When the channel was last lost (epoch ms; 0 if never): entries cached earlier may have missed evictions. */
+  get lostAt(): number {
+    return this.lost;
   }
 
   onModuleInit(): void {
@@ -52,13 +59,15 @@ export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
         },
         (error: Error) => this.logger.warn(`Cannot subscribe to cache invalidations: ${error.message}`),
       );
-    const lost = () => {
-      if (this.subscribed) this.logger.warn('Cache invalidation channel lost; L1 lifetimes shortened until it is back');
+    const channelLost = () => {
+      if (!this.subscribed) return;
+      this.logger.warn('Cache invalidation channel lost; L1 lifetimes shortened until it is back');
       this.subscribed = false;
+      this.lost = Date.now();
     };
     subscriber.on('ready', () => void subscribe());
-    subscriber.on('close', lost);
-    subscriber.on('error', lost);
+    subscriber.on('close', channelLost);
+    subscriber.on('error', channelLost);
     if ((subscriber as { status?: string }).status === 'ready') void subscribe();
   }
 

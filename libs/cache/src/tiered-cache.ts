@@ -17,7 +17,8 @@ export interface TieredCacheOptions {
 const DEGRADED_L1_TTL_MS = 1_000;
 const NEGATIVE = '\u0000missing';
 
-type Slot<T> = { value: T | null };
+/** A value, and when it was cached: an entry older than the last lost invalidation channel is not trusted. */
+type Slot<T> = { value: T | null; at: number };
 
 export interface CacheStats {
   l1: number;
@@ -51,13 +52,13 @@ export class TieredCache<T> {
 
   /** The L1 entry if present: `undefined` = not cached, `null` = cached as missing. Synchronous. */
   peek(id: string): T | null | undefined {
-    const slot = this.l1.get(id);
+    const slot = this.trusted(id);
     if (slot) this.stats.l1++;
     return slot?.value;
   }
 
   async get(id: string, load: () => Promise<T | null>): Promise<T | null> {
-    const local = this.l1.get(id);
+    const local = this.trusted(id);
     if (local) {
       this.stats.l1++;
       return local.value;
@@ -75,6 +76,17 @@ export class TieredCache<T> {
     return value;
   }
 
+  /**
+   * The L1 entry, unless it was cached before the invalidation channel was last lost: it
+   * may have missed an eviction while this node could not hear them.
+   */
+  private trusted(id: string): Slot<T> | undefined {
+    const slot = this.l1.get(id);
+    if (slot === undefined || slot.at > this.bus.lostAt) return slot;
+    this.l1.delete(id);
+    return undefined;
+  }
+
   /** Drops the entry from L2 and from every node's L1. */
   async invalidate(id: string): Promise<void> {
     await this.redis
@@ -88,7 +100,7 @@ export class TieredCache<T> {
       value === null ? this.options.negativeTtlMs : this.options.l1TtlMs,
       this.bus.degraded ? DEGRADED_L1_TTL_MS : Infinity,
     );
-    this.l1.set(id, { value }, { ttl });
+    this.l1.set(id, { value, at: Date.now() }, { ttl });
   }
 
   private async readL2(id: string): Promise<T | null | undefined> {

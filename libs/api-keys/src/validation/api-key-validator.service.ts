@@ -83,7 +83,9 @@ export class ApiKeyValidator {
   ) {
     this.cache = caches.create<ApiKeyRecord>({
       name: 'key',
-      l1TtlMs: 60_000,
+      // As long as in Redis: changes made through the API reach every node's memory at
+      // once, and a node keeps each active key in memory between its requests.
+      l1TtlMs: 600_000,
       l1Max: KEYS_IN_MEMORY,
       l2TtlSeconds: 600,
       negativeTtlMs: 5_000,
