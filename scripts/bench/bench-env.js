@@ -3,6 +3,9 @@
  * by the production migrator), a Redis key prefix of its own, and the app's environment.
  */
 const { Client } = require('pg');
+const { mkdtempSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
 
 const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** A PostgreSQL with TimescaleDB preloaded, for the benchmarks that compare the two time-series backends. */
@@ -23,9 +26,8 @@ async function admin(sql, adminUrl = PG_ADMIN_URL) {
 async function createBenchEnvironment(tag, adminUrl = PG_ADMIN_URL) {
   const database = `datahub_test_bench_${tag}_${Date.now().toString(36)}`;
   // Every gateway node needs a data directory (its log spool, its lock) of its own.
-  const { mkdtempSync, mkdirSync, rmSync } = require('node:fs');
-  const { join } = require('node:path');
-  const dataRoot = mkdtempSync(join(require('node:os').tmpdir(), `datahub-bench-${tag}-`));
+  const { mkdirSync, rmSync } = require('node:fs');
+  const dataRoot = mkdtempSync(join(tmpdir(), `datahub-bench-${tag}-`));
   let nodes = 0;
   await admin(`CREATE DATABASE "${database}"`, adminUrl);
   const url = new URL(adminUrl);
@@ -167,6 +169,64 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/**
+ * Many keys, written straight into the database (the API would take minutes): `keys` keys
+ * on the bench tier with read access to the API `benchKey` may read, and registered APIs up
+ * to `apis`. Returns the keys and a file of them, one per line, for the load generator.
+ */
+async function insertScaleKeys(bench, benchKey, upstreamUrl, { keys: count, apis }) {
+  const { hashKey, generateKey } = require(join(__dirname, '..', '..', 'dist/libs/api-keys/src'));
+  const pg = new Client({ connectionString: bench.env.DATABASE_URL });
+  await pg.connect();
+  try {
+    const [{ user_id: userId, api_id: apiId }] = (
+      await pg.query(
+        `SELECT k.user_id, p.api_id FROM api_keys k JOIN api_permissions p ON p.api_key_id = k.id WHERE k.id = $1`,
+        [benchKey.id],
+      )
+    ).rows;
+    await pg.query(`INSERT INTO apis (name, upstream_url) SELECT 'scale-' || i, $1 FROM generate_series(1, $2) i`, [
+      upstreamUrl,
+      Math.max(0, apis - 2),
+    ]);
+    const keys = Array.from({ length: count }, () => generateKey());
+    for (let i = 0; i < keys.length; i += 1000) {
+      const batch = keys.slice(i, i + 1000);
+      const ids = (
+        await pg.query(
+          `INSERT INTO api_keys (user_id, key_hash, prefix, name, rate_limit_tier)
+           SELECT $1, h, p, 'scale', 'bench' FROM unnest($2::text[], $3::text[]) AS t(h, p) RETURNING id`,
+          [userId, batch.map((k) => hashKey(k.key, bench.env.API_KEY_PEPPER)), batch.map((k) => k.prefix)],
+        )
+      ).rows.map((r) => r.id);
+      await pg.query(
+        `INSERT INTO api_permissions (api_key_id, api_id, permission) SELECT id, $2, 'read' FROM unnest($1::uuid[]) AS id`,
+        [ids, apiId],
+      );
+    }
+    const keysFile = join(mkdtempSync(join(tmpdir(), 'datahub-bench-keys-')), 'keys.txt');
+    writeFileSync(keysFile, keys.map((k) => k.key).join('\n'));
+    return { keysFile, keys: keys.map((k) => k.key) };
+  } finally {
+    await pg.end();
+  }
+}
+
+/** Every key once through `url` (a gateway route the keys may read), 32 at a time: the node then holds them all in memory. */
+async function warmKeysThrough(url, keys) {
+  let next = 0;
+  let failed = 0;
+  const worker = async () => {
+    while (next < keys.length) {
+      const res = await fetch(url, { headers: { 'x-api-key': keys[next++] } });
+      await res.arrayBuffer();
+      if (res.status !== 200) failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+  return { failed };
+}
+
 module.exports = {
   TIMESCALE_ADMIN_URL,
   timescalePreloaded,
@@ -182,4 +242,6 @@ module.exports = {
   serviceCpuTicks,
   TICK_US,
   PG_ADMIN_URL,
+  insertScaleKeys,
+  warmKeysThrough,
 };

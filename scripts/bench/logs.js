@@ -162,7 +162,7 @@ async function loggingCost(bench, upstreamUrl, children) {
   line('logging off', offMedian, rounds.off);
   line(`logging on (journal ${process.env.LOG_JOURNAL ?? 'false'})`, onMedian, rounds.on);
   report(
-    `cost          ${percent(median(pairCosts))} of throughput, median of the ${ROUNDS} paired rounds (target ≤ 10%; pairs ${pairCosts.map(percent).join(', ')}; ratio of the medians ${percent(1 - onMedian.rps / offMedian.rps)})`,
+    `cost          ${percent(median(pairCosts))} of throughput, median of the ${ROUNDS} paired rounds (target ≤ 5%; pairs ${pairCosts.map(percent).join(', ')}; ratio of the medians ${percent(1 - onMedian.rps / offMedian.rps)})`,
   );
   report(
     `              ${percent(onMedian.cpuUs / offMedian.cpuUs - 1)} more gateway CPU per request, plus PostgreSQL's ${onMedian.pgCpuUs.toFixed(1)} µs per request on the same cores`,
@@ -449,7 +449,7 @@ async function main() {
     const switched = await switchedLoggingCost(bench, headers, children);
     results.switched = switched;
     report(
-      `cost          ${percent(median(switched.costs))} of throughput, median of ${switched.costs.length} logging phases against their neighbours (target ≤ 10%; per process ${switched.perProcess.map(percent).join(', ')})`,
+      `cost          ${percent(median(switched.costs))} of throughput, median of ${switched.costs.length} logging phases against their neighbours (target ≤ 5%; per process ${switched.perProcess.map(percent).join(', ')})`,
     );
     report(
       `              gateway CPU per request ${switched.cpuUs.off.toFixed(0)} µs with logging off, ${switched.cpuUs.on.toFixed(0)} µs on (medians of those seconds)`,

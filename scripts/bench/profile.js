@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench:profile`: where a gateway request's CPU goes. One gateway process per
- * route (the keyless API, and the product path with a key, rate limits and logging) runs
+ * route (the keyless API, and the product path with a key, rate limits and logging), and
+ * the bare proxy of `bench:gateway` for comparison, runs
  * under V8's sampling profiler (`--cpu-prof`) while wrk (or autocannon; see load.js) loads
  * it for BENCH_DURATION seconds; the profile's self time is then grouped by stage (which
  * package or module the sampled function lives in) and divided by the requests served.
@@ -19,6 +20,8 @@ const {
   startUpstream,
   waitFor,
   postJson,
+  insertScaleKeys,
+  warmKeysThrough,
 } = require('./bench-env');
 const { closedLoop, loaderName } = require('./load');
 
@@ -27,6 +30,12 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const MARKDOWN = process.argv.includes('--markdown');
 const report = MARKDOWN ? console.error : console.log;
+/** `--keys 100000 --apis 1000 --connections 1000`: a fourth column, the product path with that many keys and connections. */
+const flag = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const SCALE = { keys: flag('keys', 0), apis: flag('apis', 1), connections: flag('connections', CONNECTIONS) };
 
 /** First match wins: a sampled function's stage, from its script's path (or V8's own names). */
 const STAGES = [
@@ -60,6 +69,8 @@ const STAGES = [
   ['native and builtins (no script)', () => true],
 ];
 
+const thousands = (x) => Math.round(x).toLocaleString('en-US');
+
 function stageOf(frame) {
   return STAGES.find(([, test]) => test(frame.url, frame.functionName))[0];
 }
@@ -76,12 +87,13 @@ function selfTimeByStage(profile) {
   return micros;
 }
 
-async function profiled(bench, name, setup) {
+/** A gateway process (or, with `app: 'bare-proxy'`, the bare proxy) under the profiler while the load runs. */
+async function profiled(bench, name, setup, { app = 'gateway', env = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), `datahub-profile-${name}-`));
   const port = await freePort();
   const gateway = spawn(
     process.execPath,
-    [...NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${dir}`, join(ROOT, 'dist/apps/gateway/src/main.js')],
+    [...NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${dir}`, join(ROOT, `dist/apps/${app}/src/main.js`)],
     {
       env: {
         PATH: process.env.PATH,
@@ -90,15 +102,16 @@ async function profiled(bench, name, setup) {
         DATAHUB_DATA_DIR: bench.nodeDataDir(),
         PORT: String(port),
         HOST: '127.0.0.1',
+        ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/health`);
-  const { url, headers } = await setup(base);
-  await closedLoop({ url, headers, duration: 2, connections: CONNECTIONS }); // warm-up, in the profile too
-  const result = await closedLoop({ url, headers, duration: DURATION, connections: CONNECTIONS });
+  await waitFor(app === 'gateway' ? `${base}/health` : `${base}/gateway/bare/x`);
+  const { url, headers, keysFile, connections = CONNECTIONS } = await setup(base);
+  await closedLoop({ url, headers, keysFile, duration: 2, connections }); // warm-up, in the profile too
+  const result = await closedLoop({ url, headers, keysFile, duration: DURATION, connections });
   gateway.kill('SIGTERM');
   await new Promise((resolve) => gateway.once('exit', resolve));
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
@@ -164,6 +177,12 @@ async function main() {
     first.kill('SIGTERM');
 
     report(`CPU profile of the gateway per route: ${loaderName}, ${CONNECTIONS} connections, ${DURATION} s\n`);
+    const bare = perRequest(
+      await profiled(bench, 'bare proxy', async (b) => ({ url: `${b}/gateway/bare/x`, headers: {} }), {
+        app: 'bare-proxy',
+        env: { UPSTREAM_URL: upstreamUrl },
+      }),
+    );
     const keyless = perRequest(
       await profiled(bench, 'keyless', async (b) => ({ url: `${b}/gateway/open/x`, headers: {} })),
     );
@@ -173,17 +192,34 @@ async function main() {
         headers: { 'x-api-key': key.key },
       })),
     );
-    const rows = STAGES.map(([stage]) => [stage, keyless.get(stage) ?? 0, product.get(stage) ?? 0]).filter(
-      ([, a, b]) => a >= 0.5 || b >= 0.5,
+    const columns = [bare, keyless, product];
+    const headings = ['bare proxy', 'keyless route', 'product path'];
+    if (SCALE.keys > 0) {
+      const scale = await insertScaleKeys(bench, key, upstreamUrl, SCALE);
+      const url = (b) => `${b}/gateway/keyed/x`;
+      columns.push(
+        perRequest(
+          await profiled(bench, 'scale', async (b) => {
+            const started = Date.now();
+            await warmKeysThrough(url(b), scale.keys);
+            report(`scale: ${scale.keys.length} keys warmed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+            return { url: url(b), headers: {}, keysFile: scale.keysFile, connections: SCALE.connections };
+          }),
+        ),
+      );
+      headings.push(`product path, ${thousands(SCALE.keys)} keys, ${thousands(SCALE.connections)} connections`);
+    }
+    const rows = STAGES.map(([stage]) => [stage, ...columns.map((column) => column.get(stage) ?? 0)]).filter(
+      ([, ...figures]) => figures.some((us) => us >= 0.5),
     );
     const busy = (m) => [...m].filter(([s]) => s !== 'idle, waiting for I/O').reduce((n, [, us]) => n + us, 0);
     const lines = [
       `Method: ${new Date().toISOString().slice(0, 10)}, ${require('node:os').cpus().length} cores, Node ${process.version}; one gateway process per route under --cpu-prof, ${loaderName.split(' ')[0]} with ${CONNECTIONS} connections for ${DURATION} s; self time of the sampled functions grouped by where they live, divided by the requests served.`,
       '',
-      '| stage | keyless route, µs/request | product path, µs/request |',
-      '| --- | ---: | ---: |',
-      ...rows.map(([stage, a, b]) => `| ${stage} | ${a.toFixed(1)} | ${b.toFixed(1)} |`),
-      `| **busy total** (all but idle) | **${busy(keyless).toFixed(1)}** | **${busy(product).toFixed(1)}** |`,
+      `| stage | ${headings.map((heading) => `${heading}, µs/request`).join(' | ')} |`,
+      `| --- |${' ---: |'.repeat(headings.length)}`,
+      ...rows.map(([stage, ...figures]) => `| ${stage} | ${figures.map((us) => us.toFixed(1)).join(' | ')} |`),
+      `| **busy total** (all but idle) | ${columns.map((m) => `**${busy(m).toFixed(1)}**`).join(' | ')} |`,
     ];
     if (MARKDOWN) console.log(lines.join('\n'));
     else report(lines.slice(2).join('\n'));
