@@ -145,6 +145,47 @@ describe('rate-limit script ≡ sliding-window reference', () => {
     }
   });
 
+  /** The subject's stored windows: id → [bucket, count] pairs, oldest first. */
+  async function stored(subject: string): Promise<Map<string, number[][]>> {
+    const flat = (await redis.eval(
+      "return cmsgpack.unpack(redis.call('GET', KEYS[1]))",
+      1,
+      `{rl:${subject}}`,
+    )) as Array<string | number>;
+    const windows = new Map<string, number[][]>();
+    for (let at = 0; at < flat.length;) {
+      const live = Number(flat[at + 3]);
+      const pairs = flat.slice(at + 4, at + 4 + 2 * live).map(Number);
+      windows.set(
+        String(flat[at]),
+        Array.from({ length: live }, (_, i) => pairs.slice(2 * i, 2 * i + 2)),
+      );
+      at += 4 + 2 * live;
+    }
+    return windows;
+  }
+
+  it('counts a request whose clock is behind the newest bucket in that bucket, keeping buckets in order', async () => {
+    const now = 1_900_000_000_000;
+    await script('clock', now, 2);
+    // e.g. after a failover to a Redis whose clock lags by a few seconds
+    const reply = await script('clock', now - 5_000);
+    expect(reply[0]).toBe(1);
+    expect(reply[1 + 3]).toBe(3); // minute window: all three counted
+    const minute = (await stored('clock')).get('minute')!;
+    expect(minute).toEqual([[Math.floor(now / 1_000), 3]]);
+  });
+
+  it("keeps a window's requests when its buckets change size, as an upper bound in the current bucket", async () => {
+    const now = 1_950_000_000_000;
+    await script('resized', now, 3);
+    const reply = await (
+      redis as unknown as { slidingWindow(...args: Array<string | number>): Promise<number[]> }
+    ).slidingWindow(1, '{rl:resized}', 1, 1, 'minute', 25, 500, 120, 1, 1, 1, 1, now + 1_000);
+    expect(reply.slice(0, 2)).toEqual([1, 4]);
+    expect((await stored('resized')).get('minute')).toEqual([[Math.floor((now + 1_000) / 500), 4]]);
+  });
+
   it('keeps a subject in one key that expires when its newest request leaves every window', async () => {
     const now = Date.now();
     await script('stored', now, 3);

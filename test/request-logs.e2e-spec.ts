@@ -209,7 +209,13 @@ describe('request logs: durable under faults', () => {
 
     const second = await node();
     try {
-      await until(async () => (await rowsFor(target.id)) >= load.traced(), 20_000, 'the replayed journal');
+      await until(async () => (await rowsFor(target.id)) >= load.traced(), 30_000, 'the replayed journal').catch(
+        async (error: Error) => {
+          throw new Error(
+            `${error.message}: ${await rowsFor(target.id)} of ${load.traced()} rows; the restarted node said:\n${second.server.output().slice(-3000)}`,
+          );
+        },
+      );
       // Every answer the clients received has its row; at most the requests in flight at
       // the kill (journaled, never received) come on top.
       const logged = await withPg(DATABASE_URL(), async (pg) =>

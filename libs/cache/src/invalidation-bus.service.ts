@@ -2,8 +2,16 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import { AppConfig } from '@app/core';
 import { REDIS, RedisClient } from '@app/redis';
 import { Cluster } from 'ioredis';
+import { monotonicMs } from './monotonic-clock';
 
 type Handler = (id: string) => void;
+
+/** Every node publishes a heartbeat this often, and hears its own. */
+const HEARTBEAT_MS = 2_000;
+/** Nothing heard for this long, not even our own heartbeat: the channel is lost. */
+const SILENCE_MS = 5_000;
+/** The `cache` of a heartbeat message: no cache registers this name. */
+const HEARTBEAT = '';
 
 interface InvalidationMessage {
   cache: string;
@@ -16,6 +24,11 @@ interface InvalidationMessage {
  * is true and caches shorten their L1 lifetime to about a second, so a node that cannot
  * hear invalidations never serves a revoked key for long; and what they cached before
  * `lostAt` is not trusted again, since it may have missed an eviction meanwhile.
+ *
+ * A lost connection is not the only way to miss messages: a Redis Cluster subscriber moves
+ * to another node on its own and says nothing, and a half-open connection says nothing
+ * either. So every node also publishes a heartbeat and listens for it: silence counts as a
+ * loss too, found within SILENCE_MS.
  */
 @Injectable()
 export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
@@ -24,7 +37,11 @@ export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
   private readonly channel: string;
   private subscriber?: RedisClient;
   private subscribed = false;
+  /** no message heard for SILENCE_MS although subscribed */
+  private silent = false;
+  private lastHeard = 0;
   private lost = 0;
+  private heartbeat?: NodeJS.Timeout;
 
   constructor(
     @Inject(REDIS) private readonly redis: RedisClient,
@@ -35,10 +52,10 @@ export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
   }
 
   get degraded(): boolean {
-    return !this.subscribed;
+    return !this.subscribed || this.silent;
   }
 
-  /** When the channel was last lost (epoch ms; 0 if never): entries cached earlier may have missed evictions. */
+  /** When the channel was last found lost (monotonicMs; 0 if never): entries cached earlier may have missed evictions. */
   get lostAt(): number {
     return this.lost;
   }
@@ -56,22 +73,40 @@ export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
         () => {
           if (!this.subscribed) this.logger.log('Listening for cache invalidations');
           this.subscribed = true;
+          this.lastHeard = monotonicMs();
         },
         (error: Error) => this.logger.warn(`Cannot subscribe to cache invalidations: ${error.message}`),
       );
     const channelLost = () => {
       if (!this.subscribed) return;
-      this.logger.warn('Cache invalidation channel lost; L1 lifetimes shortened until it is back');
+      this.markLost('Cache invalidation channel lost');
       this.subscribed = false;
-      this.lost = Date.now();
     };
     subscriber.on('ready', () => void subscribe());
     subscriber.on('close', channelLost);
     subscriber.on('error', channelLost);
     if ((subscriber as { status?: string }).status === 'ready') void subscribe();
+    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  /** Publishes this node's heartbeat, and finds out whether the channel has gone silent. */
+  beat(now = monotonicMs()): void {
+    const message: InvalidationMessage = { cache: HEARTBEAT, id: '' };
+    this.redis.publish(this.channel, JSON.stringify(message)).catch(() => undefined);
+    if (this.subscribed && !this.silent && now - this.lastHeard > SILENCE_MS) {
+      this.markLost(`No cache invalidation message heard for ${SILENCE_MS / 1000} s`);
+      this.silent = true;
+    }
+  }
+
+  private markLost(reason: string): void {
+    if (!this.degraded) this.logger.warn(`${reason}; L1 lifetimes shortened until it is back`);
+    this.lost = monotonicMs();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.heartbeat);
     this.subscribed = false;
     this.subscriber?.disconnect();
   }
@@ -90,6 +125,11 @@ export class InvalidationBus implements OnModuleInit, OnApplicationShutdown {
   }
 
   private deliver(raw: string): void {
+    this.lastHeard = monotonicMs();
+    if (this.silent) {
+      this.silent = false;
+      this.logger.log('Cache invalidation messages heard again');
+    }
     try {
       const { cache, id } = JSON.parse(raw) as InvalidationMessage;
       this.handlers.get(cache)?.(id);

@@ -1,13 +1,16 @@
 import type { RedisClient } from '@app/redis';
 import type { InvalidationBus } from './invalidation-bus.service';
+import { monotonicMs } from './monotonic-clock';
 import { TieredCache } from './tiered-cache';
 
-/** A bus whose channel the test loses and regains by hand, and an L2 that is always empty. */
+/** A bus the test drives by hand (its channel lost, an eviction arriving), and an L2 that is always empty. */
 function setup() {
-  const bus = { degraded: false, lostAt: 0, register: () => undefined } as unknown as InvalidationBus & {
-    degraded: boolean;
-    lostAt: number;
-  };
+  const handlers: Array<(id: string) => void> = [];
+  const bus = {
+    degraded: false,
+    lostAt: 0,
+    register: (_cache: string, handler: (id: string) => void) => handlers.push(handler),
+  } as unknown as InvalidationBus & { degraded: boolean; lostAt: number };
   const redis = { get: () => Promise.resolve(null), set: () => Promise.resolve('OK') } as unknown as RedisClient;
   const cache = new TieredCache<string>(
     { name: 'test', l1TtlMs: 600_000, l1Max: 10, l2TtlSeconds: 600, negativeTtlMs: 5_000 },
@@ -16,8 +19,11 @@ function setup() {
   );
   let loads = 0;
   const load = () => Promise.resolve(`value ${++loads}`);
-  return { bus, cache, load };
+  const evict = (id: string) => handlers.forEach((handler) => handler(id));
+  return { bus, cache, load, evict };
 }
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 2));
 
 describe('TieredCache', () => {
   it('keeps an entry in memory for its lifetime while invalidations can be heard', async () => {
@@ -30,14 +36,25 @@ describe('TieredCache', () => {
   it('no longer trusts what it cached before the invalidation channel was lost', async () => {
     const { bus, cache, load } = setup();
     await cache.get('a', load);
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    await tick();
     bus.degraded = true;
-    bus.lostAt = Date.now();
+    bus.lostAt = monotonicMs();
     expect(cache.peek('a')).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    await tick();
     // loaded again, and trusted again once the channel is back
     expect(await cache.get('a', load)).toBe('value 2');
     bus.degraded = false;
     expect(cache.peek('a')).toBe('value 2');
+  });
+
+  it('does not cache a value whose read an eviction overtook', async () => {
+    const { cache, evict } = setup();
+    let finish!: (value: string) => void;
+    const reading = cache.get('a', () => new Promise<string>((resolve) => (finish = resolve)));
+    await tick();
+    evict('a'); // e.g. the key was revoked while its old record was being read
+    finish('old record');
+    expect(await reading).toBe('old record');
+    expect(cache.peek('a')).toBeUndefined();
   });
 });

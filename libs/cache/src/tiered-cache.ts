@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { RedisClient } from '@app/redis';
 import { LRUCache } from 'lru-cache';
 import type { InvalidationBus } from './invalidation-bus.service';
+import { monotonicMs } from './monotonic-clock';
 
 export interface TieredCacheOptions {
   /** names the L2 keys and the invalidation messages */
@@ -17,8 +18,11 @@ export interface TieredCacheOptions {
 const DEGRADED_L1_TTL_MS = 1_000;
 const NEGATIVE = '\u0000missing';
 
-/** A value, and when it was cached: an entry older than the last lost invalidation channel is not trusted. */
+/** A value, and when it was read (monotonicMs): an entry read before the invalidation channel was last lost is not trusted. */
 type Slot<T> = { value: T | null; at: number };
+
+/** How long an eviction is remembered, to refuse a value whose read was overtaken by it. */
+const EVICTION_MEMORY_MS = 60_000;
 
 export interface CacheStats {
   l1: number;
@@ -34,6 +38,8 @@ export interface CacheStats {
 export class TieredCache<T> {
   private readonly logger: Logger;
   private readonly l1: LRUCache<string, Slot<T>>;
+  /** id → when its last eviction arrived: a read that started earlier may hold the old value */
+  private readonly evicted = new LRUCache<string, number>({ max: 10_000, ttl: EVICTION_MEMORY_MS });
   readonly stats: CacheStats = { l1: 0, l2: 0, source: 0 };
 
   get name(): string {
@@ -47,7 +53,10 @@ export class TieredCache<T> {
   ) {
     this.logger = new Logger(`Cache:${options.name}`);
     this.l1 = new LRUCache<string, Slot<T>>({ max: options.l1Max, ttl: options.l1TtlMs, ttlAutopurge: false });
-    bus.register(options.name, (id) => this.l1.delete(id));
+    bus.register(options.name, (id) => {
+      this.l1.delete(id);
+      this.evicted.set(id, monotonicMs());
+    });
   }
 
   /** The L1 entry if present: `undefined` = not cached, `null` = cached as missing. Synchronous. */
@@ -63,16 +72,16 @@ export class TieredCache<T> {
       this.stats.l1++;
       return local.value;
     }
+    const readAt = monotonicMs();
     const remote = await this.readL2(id);
     if (remote !== undefined) {
       this.stats.l2++;
-      this.remember(id, remote);
+      this.remember(id, remote, readAt);
       return remote;
     }
     this.stats.source++;
     const value = await load();
-    this.remember(id, value);
-    await this.writeL2(id, value);
+    if (this.remember(id, value, readAt)) await this.writeL2(id, value);
     return value;
   }
 
@@ -95,12 +104,18 @@ export class TieredCache<T> {
     await this.bus.publish(this.options.name, id);
   }
 
-  private remember(id: string, value: T | null): void {
+  /**
+   * Caches what a read that started at `readAt` found, unless an eviction of this id arrived
+   * since: then the value may be the one the eviction was about, and it is only returned.
+   */
+  private remember(id: string, value: T | null, readAt: number): boolean {
+    if ((this.evicted.get(id) ?? -Infinity) >= readAt) return false;
     const ttl = Math.min(
       value === null ? this.options.negativeTtlMs : this.options.l1TtlMs,
       this.bus.degraded ? DEGRADED_L1_TTL_MS : Infinity,
     );
-    this.l1.set(id, { value, at: Date.now() }, { ttl });
+    this.l1.set(id, { value, at: readAt }, { ttl });
+    return true;
   }
 
   private async readL2(id: string): Promise<T | null | undefined> {

@@ -173,6 +173,19 @@ describe('RateLimitBatcher', () => {
     expect((await Promise.all(decisions)).every((d) => d.allowed)).toBe(true);
   });
 
+  it('rejects every check of a run whose reply has the wrong length, then serves the next ones', async () => {
+    const { calls, call } = scriptCalls();
+    const batcher = new RateLimitBatcher(call);
+    const checks = [batcher.check('k1', policy), batcher.check('k2', policy)];
+    await new Promise(setImmediate);
+    calls[0].settleWith([1, 1, 100, 0]);
+    for (const check of checks) await expect(check).rejects.toThrow('answered 4 figures, 20 expected');
+    const next = batcher.check('k1', policy);
+    await new Promise(setImmediate);
+    calls[1].settle([1]);
+    expect((await next).allowed).toBe(true);
+  });
+
   it('survives a script call that throws instead of rejecting', async () => {
     let throwing = true;
     const batcher = new RateLimitBatcher(() => {

@@ -36,7 +36,12 @@ function decode(reply: number[], at: number, { specs }: RateLimitPolicy): Decisi
   };
 }
 
-/** A batch as the script takes it: each subject and policy once, checks grouped by (subject, policy). */
+/**
+ * A batch as the script takes it: each subject and policy once, checks grouped by (subject,
+ * policy). One subject's checks under one policy keep their order; checks of one subject
+ * under different policies (two APIs) were concurrent, and any order of them is one they
+ * could have arrived in.
+ */
 function encode(batch: Check[]): { subjects: string[]; args: Array<string | number>; ordered: Check[] } {
   const subjects = new Map<string, number>();
   const policies = new Map<RateLimitPolicy, number>();
@@ -68,7 +73,7 @@ function encode(batch: Check[]): { subjects: string[]; args: Array<string | numb
  * Coalesces concurrent rate-limit checks into script runs. The checks of one event-loop
  * turn go out together at the end of that turn (setImmediate: no timer, so no added latency
  * when traffic is light); checks that arrive while a run is in flight wait for it and then go
- * out together. A run decides checks of any number of subjects, each subject's in order, so
+ * out together. A run decides checks of any number of subjects, in arrival order per subject and policy, so
  * Redis' work per request shrinks as traffic grows, whether it comes from one key or from a
  * hundred thousand, and every decision is still exact and atomic.
  *
@@ -133,19 +138,22 @@ export class RateLimitBatcher {
     } catch (error) {
       reply = Promise.reject(error);
     }
-    reply.then(
-      (reply) => {
+    const expected = ordered.reduce((length, check) => length + 1 + 3 * check.policy.specs.length, 0);
+    reply
+      .then((reply) => {
+        if (!Array.isArray(reply) || reply.length !== expected)
+          throw new Error(`Rate-limit script answered ${String(reply?.length)} figures, ${expected} expected`);
         let at = 0;
-        for (const check of ordered) {
-          check.resolve(decode(reply, at, check.policy));
+        return ordered.map((check) => {
+          const decision = decode(reply, at, check.policy);
           at += 1 + 3 * check.policy.specs.length;
-        }
-        settled();
-      },
-      (error: unknown) => {
-        for (const check of ordered) check.reject(error);
-        settled();
-      },
-    );
+          return decision;
+        });
+      })
+      .then(
+        (decisions) => decisions.forEach((decision, i) => ordered[i].resolve(decision)),
+        (error: unknown) => ordered.forEach((check) => check.reject(error)),
+      )
+      .finally(settled);
   }
 }

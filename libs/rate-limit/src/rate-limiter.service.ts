@@ -68,8 +68,9 @@ export class RateLimiter {
     const scripting = redis as ScriptingClient;
     this.batcher = new RateLimitBatcher(
       (subjects, args) => scripting[RATE_LIMIT_COMMAND](subjects.length, ...subjects.map(limitKey), ...args),
-      // A script's keys must share a hash slot in a cluster; one Redis takes any mix.
-      config.redis.mode === 'cluster' ? (subject) => hashSlot(limitKey(subject)) : undefined,
+      // A script's keys must share a hash slot in a cluster (the slot of the key as sent,
+      // prefix included); one Redis takes any mix.
+      config.redis.mode === 'cluster' ? (subject) => hashSlot(config.redis.keyPrefix + limitKey(subject)) : undefined,
     );
   }
 

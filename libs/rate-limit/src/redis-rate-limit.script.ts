@@ -81,13 +81,15 @@ local function stateOf(k)
 end
 
 local function windowOf(state, spec)
-  local window = state.byId[spec.id]
-  if window == nil then
+  local stored = state.byId[spec.id]
+  if stored ~= nil and stored.bucketMs == spec.bucketMs and stored.buckets == spec.buckets then return stored end
+  local window = emptyWindow(spec.bucketMs, spec.buckets)
+  if stored == nil then
     state.order[#state.order + 1] = spec.id
-  elseif window.bucketMs == spec.bucketMs and window.buckets == spec.buckets then
-    return window
+  elseif stored.sum > 0 then
+    -- stored with other buckets: its requests are kept, all in the current bucket (an upper bound)
+    window.ids[1], window.counts[1], window.sum = floor(now / spec.bucketMs), stored.sum, stored.sum
   end
-  window = emptyWindow(spec.bucketMs, spec.buckets)
   state.byId[spec.id] = window
   return window
 end
@@ -125,7 +127,9 @@ for e = 0, entries - 1 do
       if allowed == 1 then
         local current = floor(now / window.bucketMs)
         local n = #window.ids
-        if n > 0 and window.ids[n] == current then
+        -- a clock behind the newest bucket (a failover to a Redis whose clock lags) counts
+        -- there: buckets stay in order and the key's expiry follows the newest
+        if n > 0 and window.ids[n] >= current then
           window.counts[n] = window.counts[n] + 1
         else
           window.ids[n + 1], window.counts[n + 1] = current, 1
