@@ -51,6 +51,7 @@ function drive(url: string, key: string, workers: number) {
   let running = true;
   const statuses: number[] = [];
   const requestIds: string[] = [];
+  const statusOf = new Map<string, number>();
   const loops = Array.from({ length: workers }, async () => {
     while (running) {
       try {
@@ -58,7 +59,10 @@ function drive(url: string, key: string, workers: number) {
         await res.arrayBuffer();
         statuses.push(res.status);
         const requestId = res.headers.get('x-request-id');
-        if (requestId) requestIds.push(requestId);
+        if (requestId) {
+          requestIds.push(requestId);
+          statusOf.set(requestId, res.status);
+        }
       } catch {
         await new Promise((r) => setTimeout(r, 20)); // refused while the server goes away
       }
@@ -69,6 +73,7 @@ function drive(url: string, key: string, workers: number) {
     /** answers that carry a request id: every answer of the gateway's, the 503s of its closing window too */
     traced: () => requestIds.length,
     requestIds,
+    statusOf,
     stop: async () => {
       running = false;
       await Promise.all(loops);
@@ -211,8 +216,26 @@ describe('request logs: durable under faults', () => {
     try {
       await until(async () => (await rowsFor(target.id)) >= load.traced(), 30_000, 'the replayed journal').catch(
         async (error: Error) => {
+          // Which answers have no row under this API, what they were, and any row they do have.
+          const missing = await withPg(DATABASE_URL(), async (pg) => {
+            const ids = (
+              await pg.query(`SELECT metadata->>'requestId' AS id FROM request_logs WHERE api_id = $1`, [target.id])
+            ).rows.map((r) => r.id as string);
+            const unlogged = load.requestIds.filter((id) => !ids.includes(id));
+            const elsewhere = (
+              await pg.query(
+                `SELECT metadata->>'requestId' AS id, api_id, status_code, path FROM request_logs WHERE metadata->>'requestId' = ANY($1)`,
+                [unlogged],
+              )
+            ).rows;
+            return unlogged.map((id) => ({
+              id,
+              status: load.statusOf.get(id),
+              rows: elsewhere.filter((r) => r.id === id),
+            }));
+          });
           throw new Error(
-            `${error.message}: ${await rowsFor(target.id)} of ${load.traced()} rows; the restarted node said:\n${second.server.output().slice(-3000)}`,
+            `${error.message}: ${await rowsFor(target.id)} of ${load.traced()} rows; missing ${JSON.stringify(missing)}; the restarted node said:\n${second.server.output().slice(-3000)}`,
           );
         },
       );

@@ -100,4 +100,15 @@ describe('BatchWriter spool ownership', () => {
     await second.start();
     await second.stop();
   });
+  it('says it journals from construction, before start() opens the journal, so callers can journal ahead', () => {
+    const options = {
+      name: 'rows',
+      flushIntervalMs: 60_000,
+      maxBatch: 16,
+      maxBuffered: 1_000,
+      spool: { dir: mkdtempSync(join(tmpdir(), 'batch-writer-')), maxBytes: 1_000_000, owner: async () => 'test-db' },
+    };
+    expect(new BatchWriter<Row>({ ...options, journal: true }, async () => undefined).journaling).toBe(true);
+    expect(new BatchWriter<Row>(options, async () => undefined).journaling).toBe(false);
+  });
 });

@@ -164,8 +164,13 @@ export class BatchWriter<Row> {
     this.lock?.release();
   }
 
+  /**
+   * Whether rows are journaled, known from the options before start() opens the journal:
+   * the gateway decides at module init, before bootstrap, whether to journal each row
+   * before its answer leaves.
+   */
   get journaling(): boolean {
-    return this.journal !== undefined;
+    return this.options.journal === true && this.options.spool !== undefined;
   }
 
   /**
