@@ -73,9 +73,9 @@ function encode(batch: Check[]): { subjects: string[]; args: Array<string | numb
  * Coalesces concurrent rate-limit checks into script runs. The checks of one event-loop
  * turn go out together at the end of that turn (setImmediate: no timer, so no added latency
  * when traffic is light); checks that arrive while a run is in flight wait for it and then go
- * out together. A run decides checks of any number of subjects, in arrival order per subject and policy, so
- * Redis' work per request shrinks as traffic grows, whether it comes from one key or from a
- * hundred thousand, and every decision is still exact and atomic.
+ * out together. A run decides checks of any number of subjects, in arrival order per
+ * subject and policy, so Redis' work per request shrinks as traffic grows, whether it comes
+ * from one key or from a hundred thousand, and every decision is still exact and atomic.
  *
  * `groupOf` names which subjects may share a run: all of them on one Redis, those whose keys
  * share a hash slot in a cluster (a script's keys must).
