@@ -70,6 +70,7 @@ describe('metrics', () => {
     expect(sample(text, 'datahub_rate_limit_decisions_total', { decision: 'refused' })).toBe(2);
     // one after another: nothing in flight to share a script call with
     expect(sample(text, 'datahub_rate_limit_redis_calls_total')).toBe(5);
+    expect(sample(text, 'datahub_rate_limit_redis_checks_total')).toBe(5);
     // The first use of the key reads PostgreSQL, the next ones its memory layer.
     expect(sample(text, 'datahub_cache_lookups_total', { cache: 'key', layer: 'source' })).toBe(1);
     expect(sample(text, 'datahub_cache_lookups_total', { cache: 'key', layer: 'l1' })).toBeGreaterThanOrEqual(4);
