@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createDatabase, dropDatabase, withPg } from './helpers/databases';
 import { BUILT_MAIN, BUILT_MIGRATE, freePort, spawnNode, waitForStatus, withTimeout } from './helpers/processes';
 import { ApiClient } from './helpers/api-client';
+import { spawnBuiltNode } from './helpers/built-node';
 import { createApi, createKey } from './helpers/gateway-fixtures';
 import type { SignedIn } from './helpers/session';
 import { PG_ADMIN_URL, REDIS_URL, TEST_SECRETS, uniqueName } from './helpers/test-env';
@@ -352,18 +353,7 @@ describe('server mode without an admin', () => {
   afterAll(() => dropDatabase(database));
 
   async function run(env: Record<string, string>) {
-    const port = await freePort();
-    const server = spawnNode(BUILT_MAIN, [], {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: url,
-      REDIS_URL,
-      REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
-      SHUTDOWN_DRAIN_MS: '0',
-      PASSWORD_HASH_COST: '4',
-      ...TEST_SECRETS,
-      ...env,
-    });
+    const { server, port } = await spawnBuiltNode({ DATABASE_URL: url, PASSWORD_HASH_COST: '4', ...env });
     await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000);
     server.child.kill('SIGTERM');
     await withTimeout(server.exited, 30_000, 'shutdown');

@@ -1,22 +1,13 @@
 import { createDatabase, dropDatabase, withPg } from './helpers/databases';
-import { BUILT_MAIN, freePort, spawnNode, withTimeout } from './helpers/processes';
-import { PG_ADMIN_URL, REDIS_URL, TEST_SECRETS, TIMESCALE_ADMIN_URL, uniqueName } from './helpers/test-env';
+import { spawnBuiltNode } from './helpers/built-node';
+import { withTimeout } from './helpers/processes';
+import { PG_ADMIN_URL, TIMESCALE_ADMIN_URL, uniqueName } from './helpers/test-env';
 
 type Backend = 'auto' | 'timescaledb' | 'partitions';
 
 /** Starts the built server on `url` with a TIMESERIES_BACKEND: ready (then stopped) or exited, with its output. */
 async function start(url: string, backend: Backend): Promise<{ ready: boolean; output: string; metrics: string }> {
-  const port = await freePort();
-  const server = spawnNode(BUILT_MAIN, [], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: url,
-    REDIS_URL,
-    REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
-    TIMESERIES_BACKEND: backend,
-    SHUTDOWN_DRAIN_MS: '0',
-    ...TEST_SECRETS,
-  });
+  const { server, port } = await spawnBuiltNode({ DATABASE_URL: url, TIMESERIES_BACKEND: backend });
   let exited = false;
   void server.exited.then(() => (exited = true));
   try {

@@ -227,6 +227,18 @@ async function warmKeysThrough(url, keys) {
   return { failed };
 }
 
+/** `--keys N --apis M --connections C` on the command line: the many-keys scenario (`keys` 0 when not asked for). */
+function scaleOptions(defaultConnections) {
+  const flag = (name, fallback) => {
+    const at = process.argv.indexOf(`--${name}`);
+    return at > 0 ? Number(process.argv[at + 1]) : fallback;
+  };
+  return { keys: flag('keys', 0), apis: flag('apis', 1), connections: flag('connections', defaultConnections) };
+}
+
+/** 12345.6 → "12,346" */
+const thousands = (x) => Math.round(x).toLocaleString('en-US');
+
 module.exports = {
   TIMESCALE_ADMIN_URL,
   timescalePreloaded,
@@ -244,4 +256,6 @@ module.exports = {
   PG_ADMIN_URL,
   insertScaleKeys,
   warmKeysThrough,
+  scaleOptions,
+  thousands,
 };

@@ -39,6 +39,8 @@ const {
   TICK_US,
   insertScaleKeys,
   warmKeysThrough,
+  scaleOptions,
+  thousands,
 } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
@@ -51,11 +53,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const FIXED_RATE = Number(process.env.BENCH_FIXED_RATE ?? 2_000);
 const MARKDOWN = process.argv.includes('--markdown');
 /** `--keys 100000 --apis 1000 --connections 1000`: the scale scenario (off unless --keys is given). */
-const flag = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const SCALE = { keys: flag('keys', 0), apis: flag('apis', 1), connections: flag('connections', CONNECTIONS) };
+const SCALE = scaleOptions(CONNECTIONS);
 /** Progress and results for people: stdout, or stderr when stdout carries the markdown. */
 const report = MARKDOWN ? console.error : console.log;
 
@@ -179,8 +177,6 @@ async function latencyAtRate(configs) {
 
 /** +1.25 or −0.48 */
 const signed = (x) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
-
-const thousands = (x) => Math.round(x).toLocaleString('en-US');
 
 /** 3.9850000000000003 → "3.99 ms" */
 const ms = (x) => `${Number(x.toFixed(2))} ms`;

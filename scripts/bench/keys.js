@@ -8,7 +8,7 @@
  * stdout gets the result as markdown: one line of method and a table.
  */
 const { performance } = require('node:perf_hooks');
-const { createBenchEnvironment } = require('./bench-env');
+const { createBenchEnvironment, thousands } = require('./bench-env');
 
 const DIST = '../../dist';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -37,7 +37,6 @@ async function measure(label, fn, { seconds = SECONDS, iterations } = {}) {
 /** The result as markdown: the method in one line, then one row per measurement (`--markdown`). */
 function markdown(keys) {
   const os = require('node:os');
-  const thousands = (x) => Math.round(x).toLocaleString('en-US');
   return [
     `Method: ${os.cpus().length} cores (${os.cpus()[0].model.trim()}), Node ${process.version}; the production ApiKeyValidator of two app instances in one process, on real PostgreSQL and Redis, ${thousands(keys)} keys, one validation at a time (no concurrency), each path for ${SECONDS} s or a fixed number of keys.`,
     '',

@@ -44,6 +44,7 @@ const {
   cpuTicks,
   serviceCpuTicks,
   TICK_US,
+  thousands,
 } = require('./bench-env');
 
 const ROOT = join(__dirname, '..', '..');
@@ -341,7 +342,6 @@ async function timeQuery(backend, base, path, token, label = path) {
 /** The results as markdown: the method in one line, then the figures (`--markdown`). */
 function markdown() {
   const os = require('node:os');
-  const thousands = (x) => Math.round(x).toLocaleString('en-US');
   const { offMedian, onMedian, pairCosts, exactRows, exactSent, switched } = results;
   return [
     `Method: ${os.cpus().length} cores (${os.cpus()[0].model.trim()}), Node ${process.version}; the production build on the product path (key and rate limits) with autocannon, ${CONNECTIONS} connections. Between processes: ${ROUNDS} pairs of ${DURATION} s rounds, logging off and on, over ${NODES} processes of each kind; within processes: ${SWITCHED_NODES} processes, logging switched every ${PHASE} s during a ${SWITCHED_DURATION} s run each; analytics over ${thousands(LOG_ROWS)} generated rows spread over ${LOG_DAYS} days. PostgreSQL, Redis, the upstream and the load generator share the same cores.`,
@@ -361,7 +361,6 @@ function markdown() {
 
 /** The analytics figures of every backend measured, side by side. */
 function analyticsTable() {
-  const thousands = (x) => Math.round(x).toLocaleString('en-US');
   const measured = BACKENDS.filter((b) => results.analytics[b]);
   const title = { partitions: 'native partitions', timescaledb: 'TimescaleDB hypertables' };
   const rows = results.analytics[measured[0]].map((q, i) => [

@@ -22,6 +22,8 @@ const {
   postJson,
   insertScaleKeys,
   warmKeysThrough,
+  scaleOptions,
+  thousands,
 } = require('./bench-env');
 const { closedLoop, loaderName } = require('./load');
 
@@ -31,11 +33,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const MARKDOWN = process.argv.includes('--markdown');
 const report = MARKDOWN ? console.error : console.log;
 /** `--keys 100000 --apis 1000 --connections 1000`: a fourth column, the product path with that many keys and connections. */
-const flag = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const SCALE = { keys: flag('keys', 0), apis: flag('apis', 1), connections: flag('connections', CONNECTIONS) };
+const SCALE = scaleOptions(CONNECTIONS);
 
 /** First match wins: a sampled function's stage, from its script's path (or V8's own names). */
 const STAGES = [
@@ -68,8 +66,6 @@ const STAGES = [
   ['Node: net, streams, timers, events', (url) => /^node:/.test(url)],
   ['native and builtins (no script)', () => true],
 ];
-
-const thousands = (x) => Math.round(x).toLocaleString('en-US');
 
 function stageOf(frame) {
   return STAGES.find(([, test]) => test(frame.url, frame.functionName))[0];

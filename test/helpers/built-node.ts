@@ -13,23 +13,34 @@ const THROTTLES = [
   'MANAGEMENT_EXPENSIVE_RATE_LIMIT_PER_MIN',
 ];
 
-/** The built server as production runs it (a real node process), on this run's database and Redis prefix. */
-export async function startBuiltNode(env: Record<string, string>) {
-  const throttles = Object.fromEntries(THROTTLES.map((name) => [name, process.env[name]!]));
+/**
+ * The built server as production runs it (a real node process) on this run's Redis prefix,
+ * not waited for: `env` names its database and anything else it needs.
+ */
+export async function spawnBuiltNode(env: Record<string, string>) {
   const port = await freePort();
   const server = spawnNode(BUILT_MAIN, [], {
     PORT: String(port),
     HOST: '127.0.0.1',
-    DATABASE_URL: process.env.DATABASE_URL!,
     REDIS_URL,
     REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX!,
-    MIGRATIONS_RUN: 'false',
     SHUTDOWN_DRAIN_MS: '0',
-    LOG_LEVEL: 'warn',
     ...TEST_SECRETS,
+    ...env,
+  });
+  return { server, port };
+}
+
+/** The built server on this run's database, already migrated, once it answers. */
+export async function startBuiltNode(env: Record<string, string>) {
+  const throttles = Object.fromEntries(THROTTLES.map((name) => [name, process.env[name]!]));
+  const started = await spawnBuiltNode({
+    DATABASE_URL: process.env.DATABASE_URL!,
+    MIGRATIONS_RUN: 'false',
+    LOG_LEVEL: 'warn',
     ...throttles,
     ...env,
   });
-  await waitForStatus(`http://127.0.0.1:${port}/health`, 200, 20_000);
-  return { server, port };
+  await waitForStatus(`http://127.0.0.1:${started.port}/health`, 200, 20_000);
+  return started;
 }
