@@ -46,6 +46,24 @@ export default tseslint.config(
     },
   },
   {
+    // The console is a browser page that talks to the server through @datahub/sdk only.
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', '@app/*', 'node:*'],
+              message: 'The console uses the public API, through @datahub/sdk.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -11,10 +11,15 @@ const { spawnSync } = require('node:child_process');
 
 const ROOT = join(__dirname, '..');
 const STAMP = join(ROOT, 'dist', '.build-fingerprint');
-/** The entry points the build produces: any of them missing means a build is due. */
-const OUTPUTS = ['gateway', 'cli'].map((app) => join(ROOT, 'dist', 'apps', app, 'src', 'main.js'));
+/** What the build produces: any of it missing means a build is due. */
+const OUTPUTS = [
+  ...['gateway', 'cli'].map((app) => join(ROOT, 'dist', 'apps', app, 'src', 'main.js')),
+  join(ROOT, 'dist', 'console', 'index.html'),
+];
 const SOURCES = ['apps', 'libs'];
+const SOURCE_FILE = /\.(ts|tsx|mts|css|html)$/;
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'package-lock.json'];
+const CONSOLE_CONFIG = 'apps/console/vite.config.mts';
 const SKIPPED = new Set(['node_modules', 'dist', 'testing']);
 
 function* files(dir) {
@@ -22,7 +27,7 @@ function* files(dir) {
     if (SKIPPED.has(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* files(path);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) yield path;
+    else if (SOURCE_FILE.test(entry.name) && !entry.name.endsWith('.spec.ts')) yield path;
   }
 }
 
@@ -50,7 +55,14 @@ const started = Date.now();
 if (!quiet)
   process.stdout.write(built ? 'Sources changed: building DataHub ...\n' : 'Building DataHub (first start) ...\n');
 const nest = require.resolve('@nestjs/cli/bin/nest.js');
-const result = spawnSync(process.execPath, [nest, 'build', 'gateway'], { cwd: ROOT, stdio: 'inherit' });
-if (result.status !== 0) process.exit(result.status ?? 1);
+const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+// The server first: its build empties dist/, where the console goes next.
+for (const args of [
+  [nest, 'build', 'gateway'],
+  [vite, 'build', '--config', CONSOLE_CONFIG],
+]) {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
 writeFileSync(STAMP, wanted);
 if (!quiet) process.stdout.write(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

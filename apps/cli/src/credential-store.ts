@@ -6,7 +6,8 @@ import { join } from 'node:path';
 export interface Credentials {
   email?: string;
   accessToken: string;
-  refreshToken: string;
+  /** always there for the CLI, which never asks for the browser's refresh cookie */
+  refreshToken?: string;
 }
 
 interface CredentialsFile {

@@ -15,6 +15,7 @@ import {
 } from '@app/core';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { consoleSecurityHeaders, isConsoleUrl, serveConsole } from './console-assets';
 import { setupSwagger } from './swagger';
 
 /** Headers a browser client may read from our responses. */
@@ -85,7 +86,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Proxied answers are the upstream's own: no security headers of ours on them (and the
     // hot path does not pay for them).
     if (request.raw.url?.startsWith('/gateway/')) return done();
-    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+    const headers = isConsoleUrl(request.raw.url) ? consoleSecurityHeaders : securityHeaders;
+    headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });
   // Registered on Fastify itself, not through app.enableCors(): Nest's adapter would copy
   // the CORS headers onto the raw response for Nest middleware (there is none here), and
@@ -98,5 +100,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     maxAge: 600,
   });
   setupSwagger(app);
+  await serveConsole(app);
   return app;
 }

@@ -38,6 +38,7 @@ export function startupBanner({ config, port, initialAdmin }: BannerFacts): Bann
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     rows: [
+      ['Console', `${base}/console`],
       ['API', `${base}/api/v1`],
       ['Docs', `${base}/docs  (OpenAPI: ${base}/docs-json)`],
       ['Gateway', `${base}/gateway/{api}/...`],
@@ -69,7 +70,7 @@ function adminNotes(config: AppConfig, initialAdmin?: InitialAdmin): string[] {
     return [
       '',
       `Created the initial admin: ${initialAdmin.email} / ${initialAdmin.password} (kept in ${initialAdmin.file}).`,
-      'Sign in, change the password (POST /api/v1/auth/password), then delete the file.',
+      'Sign in (the console at /console, or POST /api/v1/auth/login), change the password, then delete the file.',
     ];
   }
   const file = join(config.dataDir, 'initial-admin.txt');

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Client, ClientContext, Public } from '@app/core';
+import { ApiProblem, AppConfig, AuthenticationError, Client, ClientContext, Public } from '@app/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service';
 import { MeEnvelopeDto, TokenPairDto, UserEnvelopeDto } from './dto/auth-responses.dto';
 import { ChangePasswordDto, LoginDto, LogoutDto, RefreshDto, RegisterDto } from './dto/credentials.dto';
@@ -8,6 +9,7 @@ import type { AuthUser } from './rbac/auth-user';
 import { Auth, CurrentUser } from './rbac/decorators';
 import { ROLE_PERMISSIONS } from './rbac/permissions';
 import { AuthThrottlerGuard } from './throttling/auth-throttler.guard';
+import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './tokens/refresh-cookie';
 import { toUserDto } from './users/user.mapper';
 import { UsersService } from './users/users.service';
 
@@ -18,7 +20,13 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly config: AppConfig,
   ) {}
+
+  /** The pair as this client keeps it: a browser that chose the cookie gets the refresh token there. */
+  private deliver(pair: TokenPairDto, inCookie: boolean, request: FastifyRequest, reply: FastifyReply): TokenPairDto {
+    return inCookie ? setRefreshCookie(request, reply, pair, this.config.auth.refreshTokenTtlDays) : pair;
+  }
 
   @Post('register')
   @Public()
@@ -38,8 +46,14 @@ export class AuthController {
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblem(401, ['INVALID_CREDENTIALS'])
   @ApiProblem(429, ['RATE_LIMITED'], 'Too many failed sign-ins for this account or address')
-  login(@Body() body: LoginDto, @Client() client: ClientContext): Promise<TokenPairDto> {
-    return this.auth.login(body.email, body.password, client);
+  async login(
+    @Body() body: LoginDto,
+    @Client() client: ClientContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenPairDto> {
+    const pair = await this.auth.login(body.email, body.password, client);
+    return this.deliver(pair, body.refreshCookie === true, request, reply);
   }
 
   @Post('refresh')
@@ -47,9 +61,23 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Rotate a refresh token: the old one stops working' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiProblem(401, ['TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'REFRESH_TOKEN_REUSED'])
-  refresh(@Body() body: RefreshDto, @Client() client: ClientContext): Promise<TokenPairDto> {
-    return this.auth.refresh(body.refreshToken, client);
+  @ApiProblem(401, ['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'REFRESH_TOKEN_REUSED'])
+  async refresh(
+    @Body() body: RefreshDto,
+    @Client() client: ClientContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenPairDto> {
+    const cookie = body.refreshToken === undefined ? refreshCookieOf(request) : undefined;
+    const token = body.refreshToken ?? cookie;
+    if (token === undefined)
+      throw new AuthenticationError('TOKEN_MISSING', 'No refresh token: send refreshToken, or sign in again');
+    const pair = await this.auth.refresh(token, client).catch((error: unknown) => {
+      // A dead cookie is useless to the browser: it signs in again either way.
+      if (cookie !== undefined) clearRefreshCookie(request, reply);
+      throw error;
+    });
+    return this.deliver(pair, cookie !== undefined, request, reply);
   }
 
   @Post('logout')
@@ -57,8 +85,16 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Blacklist this access token until it expires and revoke the refresh token' })
   @ApiNoContentResponse({ description: 'Signed out' })
-  async logout(@CurrentUser() user: AuthUser, @Body() body: LogoutDto, @Client() client: ClientContext): Promise<void> {
-    await this.auth.logout(user, body?.refreshToken, client);
+  async logout(
+    @CurrentUser() user: AuthUser,
+    @Body() body: LogoutDto,
+    @Client() client: ClientContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    const cookie = refreshCookieOf(request);
+    await this.auth.logout(user, body?.refreshToken ?? cookie, client);
+    if (cookie !== undefined) clearRefreshCookie(request, reply);
   }
 
   @Post('password')
@@ -68,12 +104,15 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Change your password: every sign-in ends; the answer is a new token pair for this one' })
   @ApiOkResponse({ type: TokenPairDto })
-  changePassword(
+  async changePassword(
     @CurrentUser() user: AuthUser,
     @Body() body: ChangePasswordDto,
     @Client() client: ClientContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokenPairDto> {
-    return this.auth.changePassword(user, body.currentPassword, body.newPassword, client);
+    const pair = await this.auth.changePassword(user, body.currentPassword, body.newPassword, client);
+    return this.deliver(pair, refreshCookieOf(request) !== undefined, request, reply);
   }
 
   @Post('logout-all')

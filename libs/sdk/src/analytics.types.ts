@@ -33,6 +33,10 @@ export interface ExportQuery extends TrafficFilter {
 export interface AuditQuery extends TimeRange, PageQuery {
   /** event type, e.g. auth.login.failure */
   type?: string;
+  /** only events by this user */
+  actorUserId?: string;
+  /** only events about this API key */
+  apiKeyId?: string;
 }
 
 /** Answers, as the server's OpenAPI document describes them. */

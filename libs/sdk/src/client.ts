@@ -19,6 +19,12 @@ export interface DataHubClientOptions {
   /** Tokens from an earlier login, e.g. kept by a CLI. */
   accessToken?: string;
   refreshToken?: string;
+  /**
+   * For a browser page on the server's own origin: sign-in asks the server to keep the
+   * refresh token in an httpOnly cookie that page scripts cannot read, and refreshes send
+   * that cookie instead of a token.
+   */
+  refreshCookie?: boolean;
   /** Retries after the first attempt, for 429s and retryable failures. Default 2. */
   maxRetries?: number;
   /** Backoff and Retry-After bounds; see RetryOptions. */
@@ -58,8 +64,13 @@ export class DataHubClient {
     // The refresh goes through the same requester (without bearer auth), made just below.
     this.tokenStore = new TokenStore(
       options,
-      (refreshToken) => http.json<Tokens>('POST', '/api/v1/auth/refresh', { body: { refreshToken }, auth: 'none' }),
+      (refreshToken) =>
+        http.json<Tokens>('POST', '/api/v1/auth/refresh', {
+          body: refreshToken ? { refreshToken } : {},
+          auth: 'none',
+        }),
       options.onTokenRefresh,
+      options.refreshCookie === true,
     );
     const http = new ApiRequester(transport, this.tokenStore);
     this.auth = new AuthResource(http);

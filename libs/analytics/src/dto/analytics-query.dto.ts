@@ -70,6 +70,16 @@ export class AuditQueryDto extends PaginationQueryDto {
   @Omittable()
   @Matches(/^[a-z]+(\.[a-z]+){1,3}$/, { message: 'type must be an audit event type such as auth.login.failure' })
   type?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'only events by this user' })
+  @Omittable()
+  @IsUUID('all', { message: 'actorUserId must be a UUID' })
+  actorUserId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'only events about this API key' })
+  @Omittable()
+  @IsUUID('all', { message: 'apiKeyId must be a UUID' })
+  apiKeyId?: string;
 }
 
 export class UsageBucketDto {

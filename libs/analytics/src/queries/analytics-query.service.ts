@@ -85,9 +85,15 @@ export class AnalyticsQueryService {
     const range: TimeRange = resolveRange(query, MAX_SPAN_MS.audit, 'the audit trail');
     const params: unknown[] = [range.from, range.to];
     let where = '"timestamp" >= $1 AND "timestamp" < $2';
-    if (query.type) {
-      params.push(query.type);
-      where += ` AND type = $${params.length}`;
+    const filters = [
+      ['type', query.type],
+      ['actor_user_id', query.actorUserId],
+      ['api_key_id', query.apiKeyId],
+    ] as const;
+    for (const [column, value] of filters) {
+      if (value === undefined) continue;
+      params.push(value);
+      where += ` AND ${column} = $${params.length}`;
     }
     const [rows, [{ total }]] = await Promise.all([
       this.read(

@@ -6,8 +6,11 @@ export class TokenPairDto {
   @ApiProperty({ description: 'JWT (HS256), 15 minutes' })
   accessToken: string;
 
-  @ApiProperty({ description: 'opaque `dhr_` token, 7 days, single use (rotated)' })
-  refreshToken: string;
+  @ApiPropertyOptional({
+    description:
+      'opaque `dhr_` token, 7 days, single use (rotated); absent when it was set as the `datahub_refresh` cookie instead',
+  })
+  refreshToken?: string;
 
   @ApiProperty({ enum: ['Bearer'] })
   tokenType: 'Bearer';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { NoNul, Omittable } from '@app/core';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsPassword, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS } from '../passwords/is-password.validator';
 
 const normaliseEmail = ({ value }: { value: unknown }) =>
@@ -48,13 +48,26 @@ export class LoginDto {
   @IsString()
   @MaxLength(256)
   password: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'for browsers: the refresh token is set as an httpOnly, SameSite=Strict cookie (`datahub_refresh`, path `/api/v1/auth`) instead of returned in the body; refresh, logout and password change then read it from there',
+  })
+  @Omittable()
+  @IsBoolean()
+  refreshCookie?: boolean;
 }
 
 export class RefreshDto {
-  @ApiProperty({ example: 'dhr_…' })
+  @ApiPropertyOptional({
+    example: 'dhr_…',
+    description: 'required unless the request carries the `datahub_refresh` cookie set at sign-in',
+  })
+  @Omittable()
   @IsString()
   @MaxLength(256)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class LogoutDto {

@@ -57,6 +57,20 @@ describe('access-token refresh (SDK Auth Flow)', () => {
     expect(seen).toEqual([expect.objectContaining({ accessToken: 'access-2', refreshToken: 'refresh-2' })]);
   });
 
+  it('with refreshCookie: asks for the cookie at sign-in and refreshes with an empty body', async () => {
+    refreshAnswer = () => [200, { accessToken: 'access-2', tokenType: 'Bearer', expiresIn: 900 }];
+    const c = new DataHubClient({ baseUrl: server.url, accessToken: 'access-1', refreshCookie: true });
+    await expect(c.auth.me()).resolves.toMatchObject({ id: 'me' });
+    const refresh = server.requests.find((r) => r.url === '/api/v1/auth/refresh')!;
+    expect(JSON.parse(refresh.body)).toEqual({});
+    expect(c.tokens).toEqual({ accessToken: 'access-2', refreshToken: undefined });
+
+    server.handle((req, res) => sendJson(res, 200, { accessToken: 'access-3', tokenType: 'Bearer', expiresIn: 900 }));
+    await c.auth.login({ email: 'a@example.com', password: 'pw' });
+    const login = server.requests.find((r) => r.url === '/api/v1/auth/login')!;
+    expect(JSON.parse(login.body)).toEqual({ email: 'a@example.com', password: 'pw', refreshCookie: true });
+  });
+
   it('shares one refresh among ten concurrent calls (single flight)', async () => {
     const seen: TokenPair[] = [];
     const c = client((tokens) => void seen.push(tokens));

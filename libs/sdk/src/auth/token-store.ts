@@ -3,13 +3,15 @@ import { AuthenticationError, DataHubError } from '../errors';
 /** The pair /auth/login and /auth/refresh answer. */
 export interface TokenPair {
   accessToken: string;
-  refreshToken: string;
+  /** absent when the server keeps it in the browser's httpOnly cookie (`refreshCookie`) */
+  refreshToken?: string;
   tokenType?: 'Bearer';
   /** access-token lifetime in seconds */
   expiresIn?: number;
 }
 
-export type RefreshFn = (refreshToken: string) => Promise<TokenPair>;
+/** `undefined`: the refresh token is the browser's cookie, sent by the browser itself. */
+export type RefreshFn = (refreshToken: string | undefined) => Promise<TokenPair>;
 
 /**
  * Holds the user's tokens and refreshes them: calls that
@@ -25,6 +27,8 @@ export class TokenStore {
     initial: { accessToken?: string; refreshToken?: string },
     private readonly exchange: RefreshFn,
     private readonly onTokenRefresh?: (tokens: TokenPair) => void | Promise<void>,
+    /** the refresh token lives in an httpOnly cookie that this code never sees */
+    readonly inCookie = false,
   ) {
     this.accessToken = initial.accessToken;
     this.refreshToken = initial.refreshToken;
@@ -61,7 +65,7 @@ export class TokenStore {
 
   private async refresh(): Promise<void> {
     const refreshToken = this.refreshToken;
-    if (!refreshToken) {
+    if (!refreshToken && !this.inCookie) {
       throw new AuthenticationError({
         status: 401,
         code: 'REFRESH_TOKEN_MISSING',

@@ -593,12 +593,17 @@ export interface components {
             email: string;
             /** Format: password */
             password: string;
+            /**
+             * @description for browsers: the refresh token is set as an httpOnly, SameSite=Strict cookie (`datahub_refresh`, path `/api/v1/auth`) instead of returned in the body; refresh, logout and password change then read it from there
+             * @default false
+             */
+            refreshCookie?: boolean;
         };
         TokenPairDto: {
             /** @description JWT (HS256), 15 minutes */
             accessToken: string;
-            /** @description opaque `dhr_` token, 7 days, single use (rotated) */
-            refreshToken: string;
+            /** @description opaque `dhr_` token, 7 days, single use (rotated); absent when it was set as the `datahub_refresh` cookie instead */
+            refreshToken?: string;
             /** @enum {string} */
             tokenType: "Bearer";
             /**
@@ -608,8 +613,11 @@ export interface components {
             expiresIn: number;
         };
         RefreshDto: {
-            /** @example dhr_… */
-            refreshToken: string;
+            /**
+             * @description required unless the request carries the `datahub_refresh` cookie set at sign-in
+             * @example dhr_…
+             */
+            refreshToken?: string;
         };
         LogoutDto: {
             /** @description also revoke this refresh token (and so end the login) */
@@ -1223,18 +1231,18 @@ export interface components {
             };
         };
         /** @description Missing, invalid, expired or revoked credentials */
-        Problem401TokenInvalidOrTokenExpiredOrTokenRevokedOrRefreshTokenReused: {
+        Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevokedOrRefreshTokenReused: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 /**
                  * @example {
-                 *       "type": "https://datahub.dev/problems/token-invalid",
+                 *       "type": "https://datahub.dev/problems/token-missing",
                  *       "title": "Unauthorized",
                  *       "status": 401,
                  *       "detail": "Missing, invalid, expired or revoked credentials",
-                 *       "code": "TOKEN_INVALID",
+                 *       "code": "TOKEN_MISSING",
                  *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                  *     }
                  */
@@ -1242,7 +1250,7 @@ export interface components {
                     /** @enum {integer} */
                     status?: 401;
                     /** @enum {string} */
-                    code?: "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "REFRESH_TOKEN_REUSED";
+                    code?: "TOKEN_MISSING" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "REFRESH_TOKEN_REUSED";
                 };
             };
         };
@@ -1759,7 +1767,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshDto"];
             };
@@ -1774,7 +1782,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400ValidationFailedOrMalformedUrlOrBadRequestOrMalformedJson"];
-            401: components["responses"]["Problem401TokenInvalidOrTokenExpiredOrTokenRevokedOrRefreshTokenReused"];
+            401: components["responses"]["Problem401TokenMissingOrTokenInvalidOrTokenExpiredOrTokenRevokedOrRefreshTokenReused"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             417: components["responses"]["Problem417ExpectationFailed"];
@@ -2906,6 +2914,10 @@ export interface operations {
                 to?: string;
                 /** @description event type, e.g. auth.login.failure */
                 type?: string;
+                /** @description only events by this user */
+                actorUserId?: string;
+                /** @description only events about this API key */
+                apiKeyId?: string;
             };
             header?: never;
             path?: never;

@@ -74,7 +74,12 @@ export class ApiRequester {
     let response = await send(sent);
     if (response.ok) return response;
     let error = await toError(response);
-    if (bearer && error instanceof AuthenticationError && error.code === 'TOKEN_EXPIRED' && this.tokens.refreshToken) {
+    if (
+      bearer &&
+      error instanceof AuthenticationError &&
+      error.code === 'TOKEN_EXPIRED' &&
+      (this.tokens.refreshToken || this.tokens.inCookie)
+    ) {
       await this.tokens.refreshAfter(sent);
       response = await send(this.tokens.accessToken);
       if (response.ok) return response;

@@ -9,7 +9,7 @@ export class AuthResource {
   async login(credentials: LoginInput, options?: CallOptions): Promise<Tokens> {
     const tokens = await this.http.json<Tokens>('POST', '/api/v1/auth/login', {
       ...options,
-      body: credentials,
+      body: this.http.tokens.inCookie ? { ...credentials, refreshCookie: true } : credentials,
       auth: 'none',
     });
     this.http.tokens.set(tokens);
@@ -19,7 +19,7 @@ export class AuthResource {
   /** Exchanges the refresh token for a new pair now (the SDK also does this by itself on TOKEN_EXPIRED). */
   async refresh(): Promise<TokenPair> {
     await this.http.tokens.refreshNow();
-    return { accessToken: this.http.tokens.accessToken!, refreshToken: this.http.tokens.refreshToken! };
+    return { accessToken: this.http.tokens.accessToken!, refreshToken: this.http.tokens.refreshToken };
   }
 
   /** Ends the session on the server (access token blacklisted, refresh token family revoked) and forgets the tokens. */
