@@ -61,9 +61,13 @@ async function main() {
     );
     if (!(await waitFor(REDIS_PORT, 10))) missing('Redis', 'redis-server');
   }
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromium)) {
-    console.error(`Chromium is not installed at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  const browsers = [
+    ['Chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'chromium', 'CHROMIUM_PATH'],
+    ['Firefox', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr', 'FIREFOX_PATH'],
+  ];
+  for (const [name, path, pkg, variable] of browsers) {
+    if (existsSync(path)) continue;
+    console.error(`${name} is not installed at ${path}: apt-get install -y ${pkg} (or set ${variable})`);
     process.exit(1);
   }
 }

@@ -52,8 +52,10 @@ describe('Console (/console) in a browser', () => {
     await upstream.stop();
   });
 
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  async function newPage(
+    options: Parameters<Browser['newContext']>[0] = { viewport: { width: 1280, height: 900 } },
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext(options);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     const page = await context.newPage();
     page.on('console', (message) => {
@@ -202,7 +204,12 @@ describe('Console (/console) in a browser', () => {
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
 
-    await adminPage.goto(`${base}/console/usage?keyId=${keyId}`);
+    // The key's own "Usage" link opens the view filtered to that key.
+    await adminPage.getByRole('link', { name: `Usage of ${keyName}` }).click();
+    await adminPage.getByRole('heading', { name: 'Usage' }).waitFor();
+    expect(new URL(adminPage.url()).search).toBe(`?keyId=${keyId}`);
+    const keySelect = adminPage.locator('label.field', { hasText: /^Key/ }).locator('select');
+    await until(async () => (await keySelect.inputValue()) === keyId, 10_000, 'the key filter to show the key');
     const requests = adminPage.locator('[data-figure="requests"]');
     // The rows reach PostgreSQL within the writer's flush interval; the view refreshes by itself.
     await until(
@@ -258,8 +265,7 @@ describe('Console (/console) in a browser', () => {
 
   it('works from the keyboard alone at 200 % zoom', async () => {
     // 640 × 450 CSS pixels is what a 1280 × 900 window shows at 200 %.
-    const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
-    const page = await context.newPage();
+    const { context, page } = await newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
     await page.goto(`${base}/console`);
     await page.getByLabel('Email').waitFor();
     // The email field has the focus; Tab moves to the password, Enter submits.
@@ -272,8 +278,10 @@ describe('Console (/console) in a browser', () => {
     expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Skip to content');
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('API keys');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Usage');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'API keys' }).waitFor();
+    await page.getByRole('heading', { name: 'Usage' }).waitFor();
     expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await shot(page, '13-zoom-200');
     await context.close();
@@ -291,6 +299,11 @@ describe('Console (/console) in a browser', () => {
       await page.getByRole('heading', { name: 'Not allowed' }).waitFor();
     }
     await shot(page, '12-viewer-not-allowed');
+    // The page only mirrors the server, which refuses the calls behind it.
+    const users = await fetch(`${base}/api/v1/admin/users`, {
+      headers: { authorization: `Bearer ${viewer.accessToken}` },
+    });
+    expect(users.status).toBe(403);
     await page.goto(`${base}/console/apis`);
     await page.getByRole('cell', { name: apiName, exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Register API' }).count()).toBe(0);

@@ -29,6 +29,9 @@ describe('refresh token as an httpOnly cookie', () => {
     expect(header).not.toBeNull();
     return header!;
   };
+  /** A refresh as the console sends it: the cookie, and the header a cross-site page cannot add. */
+  const cookieRefresh = (cookie: string) =>
+    post('/refresh', {}, { cookie: `datahub_refresh=${cookie}`, 'x-datahub-refresh-cookie': '1' });
   const tokenIn = (setCookie: string) => /^datahub_refresh=([^;]*)/.exec(setCookie)![1];
   const tokenRow = (token: string) =>
     withPg(process.env.DATABASE_URL!, async (pg) => {
@@ -62,7 +65,11 @@ describe('refresh token as an httpOnly cookie', () => {
 
   it('refresh reads the cookie, rotates it, and a replayed cookie is refused and cleared', async () => {
     const { cookie } = await cookieSignIn();
-    const res = await post('/refresh', {}, { cookie: `other=1; datahub_refresh=${cookie}` });
+    const res = await post(
+      '/refresh',
+      {},
+      { cookie: `other=1; datahub_refresh=${cookie}`, 'x-datahub-refresh-cookie': '1' },
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     expect(body.refreshToken).toBeUndefined();
@@ -71,7 +78,7 @@ describe('refresh token as an httpOnly cookie', () => {
     expect(next).not.toBe(cookie);
     expect((await tokenRow(cookie)).used_at).not.toBeNull();
 
-    const replay = await post('/refresh', {}, { cookie: `datahub_refresh=${cookie}` });
+    const replay = await cookieRefresh(cookie);
     expect(replay.status).toBe(401);
     expect(((await replay.json()) as { code: string }).code).toBe('REFRESH_TOKEN_REUSED');
     expect(cookieOf(replay)).toMatch(
@@ -89,6 +96,53 @@ describe('refresh token as an httpOnly cookie', () => {
     expect(await tokenRow(cookie)).toMatchObject({ revoked_at: null, used_at: null });
   });
 
+  it('a cookie without the header is refused and left alone, even with no body at all', async () => {
+    const { cookie } = await cookieSignIn();
+    for (const init of [
+      { method: 'POST', headers: { cookie: `datahub_refresh=${cookie}` } },
+      {
+        method: 'POST',
+        headers: { cookie: `datahub_refresh=${cookie}`, 'content-type': 'application/json' },
+        body: '{}',
+      },
+    ] as RequestInit[]) {
+      const res = await fetch(`${t.url}${AUTH}/refresh`, init);
+      expect(res.status).toBe(401);
+      const problem = (await res.json()) as { code: string; detail: string };
+      expect(problem.code).toBe('TOKEN_MISSING');
+      expect(problem.detail).toContain('x-datahub-refresh-cookie');
+      expect(res.headers.get('set-cookie')).toBeNull();
+    }
+    expect(await tokenRow(cookie)).toMatchObject({ revoked_at: null, used_at: null });
+    expect((await cookieRefresh(cookie)).status).toBe(200);
+  });
+
+  it('logout with a body token and a cookie of another sign-in revokes both', async () => {
+    const { access, cookie } = await cookieSignIn();
+    const other = await post('/login', { email: user.email, password: PASSWORD });
+    const otherToken = ((await other.json()) as { refreshToken: string }).refreshToken;
+    const res = await post(
+      '/logout',
+      { refreshToken: otherToken },
+      { authorization: `Bearer ${access}`, cookie: `datahub_refresh=${cookie}` },
+    );
+    expect(res.status).toBe(204);
+    expect((await tokenRow(cookie)).revoked_at).not.toBeNull();
+    expect((await tokenRow(otherToken)).revoked_at).not.toBeNull();
+  });
+
+  it('a password change without refreshCookie answers in the body even if a cookie is sent', async () => {
+    const { access, cookie } = await cookieSignIn();
+    const res = await post(
+      '/password',
+      { currentPassword: PASSWORD, newPassword: PASSWORD },
+      { authorization: `Bearer ${access}`, cookie: `datahub_refresh=${cookie}` },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(((await res.json()) as { refreshToken: string }).refreshToken).toMatch(/^dhr_/);
+  });
+
   it('refresh with neither a token nor a cookie is 401 TOKEN_MISSING', async () => {
     const res = await post('/refresh', {});
     expect(res.status).toBe(401);
@@ -102,7 +156,7 @@ describe('refresh token as an httpOnly cookie', () => {
     expect(res.status).toBe(204);
     expect(cookieOf(res)).toMatch(/^datahub_refresh=; Max-Age=0;/);
     expect((await tokenRow(cookie)).revoked_at).not.toBeNull();
-    const after = await post('/refresh', {}, { cookie: `datahub_refresh=${cookie}` });
+    const after = await cookieRefresh(cookie);
     expect(after.status).toBe(401);
   });
 
@@ -110,14 +164,14 @@ describe('refresh token as an httpOnly cookie', () => {
     const { access, cookie } = await cookieSignIn();
     const res = await post(
       '/password',
-      { currentPassword: PASSWORD, newPassword: PASSWORD },
+      { currentPassword: PASSWORD, newPassword: PASSWORD, refreshCookie: true },
       { authorization: `Bearer ${access}`, cookie: `datahub_refresh=${cookie}` },
     );
     expect(res.status).toBe(200);
     expect(((await res.json()) as { refreshToken?: string }).refreshToken).toBeUndefined();
     const next = tokenIn(cookieOf(res));
     expect(next).toMatch(/^dhr_/);
-    expect((await post('/refresh', {}, { cookie: `datahub_refresh=${next}` })).status).toBe(200);
+    expect((await cookieRefresh(next)).status).toBe(200);
   });
 });
 

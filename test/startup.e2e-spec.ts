@@ -206,6 +206,7 @@ describe('server start-up (built server process)', () => {
         expect(first.server.stdout()).toContain(
           [
             'DataHub is ready',
+            `  Console   ${base}/console`,
             `  API       ${base}/api/v1`,
             `  Docs      ${base}/docs  (OpenAPI: ${base}/docs-json)`,
             `  Gateway   ${base}/gateway/{api}/...`,
@@ -232,7 +233,11 @@ describe('server start-up (built server process)', () => {
           .filter((line) => line.startsWith('{'))
           .map((line) => JSON.parse(line))
           .find((entry) => entry.msg === 'DataHub is ready');
-        expect(ready).toMatchObject({ api: `http://localhost:${second.port}/api/v1`, store: expect.any(String) });
+        expect(ready).toMatchObject({
+          console: `http://localhost:${second.port}/console`,
+          api: `http://localhost:${second.port}/api/v1`,
+          store: expect.any(String),
+        });
         expect(readFileSync(file, 'utf8')).toContain(password);
         expect(await stop(second.server)).toBe(0);
       } finally {

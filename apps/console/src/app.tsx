@@ -8,8 +8,8 @@ import { TiersPage } from './pages/tiers';
 import { UsagePage } from './pages/usage';
 import { UsersPage } from './pages/users';
 import { navigate, usePath } from './router';
-import { isAdmin, resume, type Session, signOut } from './session';
-import { Link } from './ui';
+import { isAdmin, noticeSessionEnd, onSessionEnd, resume, type Session, signOut } from './session';
+import { Link, ProblemNotice } from './ui';
 
 interface Route {
   path: string;
@@ -30,10 +30,15 @@ const ROUTES: Route[] = [
 
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
+  const [signOutError, setSignOutError] = useState<unknown>(undefined);
   const path = usePath();
   useEffect(() => {
+    onSessionEnd(() => setSession(null));
     void resume().then(setSession);
   }, []);
+  useEffect(() => {
+    if (session && (path === '/' || path === '/sign-in')) navigate('/keys');
+  }, [session, path]);
 
   const route = ROUTES.find((r) => r.path === path);
   useEffect(() => {
@@ -41,11 +46,19 @@ export function App() {
   }, [route]);
 
   if (session === undefined) return <p class="loading">Loading…</p>;
-  if (session === null) return <SignInPage onSignedIn={(me) => (setSession(me), navigate('/keys'))} />;
-  if (path === '/' || path === '/sign-in') {
-    navigate('/keys');
-    return null;
-  }
+  if (session === null) return <SignInPage onSignedIn={(me) => (setSignOutError(undefined), setSession(me))} />;
+  if (path === '/' || path === '/sign-in') return null; // the effect above moves on to /keys
+
+  const leave = async () => {
+    try {
+      await signOut();
+      setSession(null);
+      navigate('/sign-in');
+    } catch (error) {
+      setSignOutError(error);
+      noticeSessionEnd(error);
+    }
+  };
 
   const visible = ROUTES.filter((r) => !r.adminOnly || isAdmin(session));
   const allowed = route && visible.includes(route);
@@ -70,12 +83,18 @@ export function App() {
         </nav>
         <span class="who">
           {session.email} ({session.role})
-          <button type="button" onClick={() => void signOut().then(() => (setSession(null), navigate('/sign-in')))}>
+          <button type="button" onClick={() => void leave()}>
             Sign out
           </button>
         </span>
       </header>
       <main id="main" tabIndex={-1}>
+        {signOutError !== undefined && (
+          <>
+            <p role="alert">Signing out did not complete, so this sign-in may still be active. Try again.</p>
+            <ProblemNotice error={signOutError} />
+          </>
+        )}
         {!route && (
           <>
             <h1>Not found</h1>

@@ -50,6 +50,11 @@ export function TimeChart({
     };
   }, [title, times, series, unit]);
   return (
-    <div ref={holder} class="chart" role="img" aria-label={`${title} chart; the table below holds the same figures`} />
+    <div
+      ref={holder}
+      class="chart"
+      role="img"
+      aria-label={`${title} over time; the totals are listed above the charts`}
+    />
   );
 }

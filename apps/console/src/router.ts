@@ -2,15 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/console';
 
-/** The path under /console, e.g. `/keys`. */
+/** The path under /console, e.g. `/keys` (the query string is the page's own business). */
 export function currentPath(): string {
   const path = window.location.pathname.slice(BASE.length) || '/';
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
-export function navigate(path: string): void {
-  if (path === currentPath()) return;
-  window.history.pushState(null, '', `${BASE}${path}`);
+/** Goes to `target`, a path under /console with an optional query string. */
+export function navigate(target: string): void {
+  if (`${BASE}${target}` === `${window.location.pathname}${window.location.search}`) return;
+  window.history.pushState(null, '', `${BASE}${target}`);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
@@ -29,5 +30,5 @@ export function onLinkClick(event: MouseEvent): void {
   const anchor = event.currentTarget as HTMLAnchorElement;
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  navigate(anchor.pathname.slice(BASE.length) || '/');
+  navigate(`${anchor.pathname.slice(BASE.length) || '/'}${anchor.search}`);
 }

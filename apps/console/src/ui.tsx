@@ -2,6 +2,7 @@ import { DataHubError, RateLimitError, ValidationError } from '@datahub/sdk';
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { BASE, onLinkClick } from './router';
+import { noticeSessionEnd } from './session';
 
 /** An error as the user should read it: the server's `detail`, its request id, and for 429s when to retry. */
 export function ProblemNotice({ error }: { error: unknown }) {
@@ -52,7 +53,10 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[], refreshMs?: 
     setState((s) => ({ ...s, loading: true }));
     load().then(
       (data) => live && setState({ data, loading: false }),
-      (error: unknown) => live && setState((s) => ({ data: s.data, error, loading: false })),
+      (error: unknown) => {
+        noticeSessionEnd(error);
+        if (live) setState((s) => ({ data: s.data, error, loading: false }));
+      },
     );
     return () => {
       live = false;
@@ -90,6 +94,16 @@ export function Field({ label, hint, children }: { label: string; hint?: string;
       {children}
       {hint && <span class="hint">{hint}</span>}
     </label>
+  );
+}
+
+/** Said under a list the API answered in part (its pages hold at most `limit` rows). */
+export function Truncated({ shown, total }: { shown: number; total: number }) {
+  if (shown >= total) return null;
+  return (
+    <p class="muted" role="note">
+      Showing the first {shown.toLocaleString()} of {total.toLocaleString()}.
+    </p>
   );
 }
 
@@ -137,6 +151,7 @@ export function useAction<A extends unknown[]>(
       await action(...args);
       return true;
     } catch (caught) {
+      noticeSessionEnd(caught);
       setError(caught);
       return false;
     } finally {

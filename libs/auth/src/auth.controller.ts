@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiProblem, AppConfig, AuthenticationError, Client, ClientContext, Public } from '@app/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service';
@@ -9,7 +16,13 @@ import type { AuthUser } from './rbac/auth-user';
 import { Auth, CurrentUser } from './rbac/decorators';
 import { ROLE_PERMISSIONS } from './rbac/permissions';
 import { AuthThrottlerGuard } from './throttling/auth-throttler.guard';
-import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './tokens/refresh-cookie';
+import {
+  asksForRefreshCookie,
+  clearRefreshCookie,
+  REFRESH_COOKIE_HEADER,
+  refreshCookieOf,
+  setRefreshCookie,
+} from './tokens/refresh-cookie';
 import { toUserDto } from './users/user.mapper';
 import { UsersService } from './users/users.service';
 
@@ -60,6 +73,12 @@ export class AuthController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Rotate a refresh token: the old one stops working' })
+  @ApiHeader({
+    name: 'X-DataHub-Refresh-Cookie',
+    required: false,
+    enum: ['1'],
+    description: 'required to use the `datahub_refresh` cookie instead of a token in the body',
+  })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblem(401, ['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'REFRESH_TOKEN_REUSED'])
   async refresh(
@@ -72,9 +91,15 @@ export class AuthController {
     const token = body.refreshToken ?? cookie;
     if (token === undefined)
       throw new AuthenticationError('TOKEN_MISSING', 'No refresh token: send refreshToken, or sign in again');
+    if (cookie !== undefined && !asksForRefreshCookie(request))
+      throw new AuthenticationError(
+        'TOKEN_MISSING',
+        `The refresh cookie is used only with the header ${REFRESH_COOKIE_HEADER}: 1, which a cross-site request cannot send`,
+      );
     const pair = await this.auth.refresh(token, client).catch((error: unknown) => {
-      // A dead cookie is useless to the browser: it signs in again either way.
-      if (cookie !== undefined) clearRefreshCookie(request, reply);
+      // A refused cookie is useless to the browser, which signs in again; after a failure of
+      // ours (503) the same cookie may still work later.
+      if (cookie !== undefined && error instanceof AuthenticationError) clearRefreshCookie(request, reply);
       throw error;
     });
     return this.deliver(pair, cookie !== undefined, request, reply);
@@ -93,7 +118,8 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     const cookie = refreshCookieOf(request);
-    await this.auth.logout(user, body?.refreshToken ?? cookie, client);
+    const refreshTokens = [body?.refreshToken, cookie].filter((token): token is string => token !== undefined);
+    await this.auth.logout(user, refreshTokens, client);
     if (cookie !== undefined) clearRefreshCookie(request, reply);
   }
 
@@ -112,7 +138,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokenPairDto> {
     const pair = await this.auth.changePassword(user, body.currentPassword, body.newPassword, client);
-    return this.deliver(pair, refreshCookieOf(request) !== undefined, request, reply);
+    return this.deliver(pair, body.refreshCookie === true, request, reply);
   }
 
   @Post('logout-all')

@@ -65,17 +65,17 @@ export class AuthService {
     return this.tokenPair(user, rotated);
   }
 
-  /** Ends the sign-in of this access token: the token, its siblings from refreshes, and with `refreshToken` the refresh tokens of that sign-in. */
-  async logout(user: AuthUser, refreshToken: string | undefined, client: ClientContext): Promise<void> {
+  /** Ends the sign-in of this access token: the token, its siblings from refreshes, and the sign-ins of `refreshTokens`. */
+  async logout(user: AuthUser, refreshTokens: readonly string[], client: ClientContext): Promise<void> {
     await this.sessions.revokeToken(user.id, user.tokenId, user.tokenExpiresAt);
     if (user.familyId) {
       await this.sessions.revokeFamily(user.id, user.familyId);
       await this.refreshTokens.revokeFamilyById(user.familyId, user.id);
     }
-    if (refreshToken) await this.refreshTokens.revokeFamilyOf(refreshToken, user.id);
+    for (const token of refreshTokens) await this.refreshTokens.revokeFamilyOf(token, user.id);
     this.events.emit(
       AuditEventType.Logout,
-      auditEvent(client, user.id, { jti: user.tokenId, refreshTokenRevoked: Boolean(refreshToken) }),
+      auditEvent(client, user.id, { jti: user.tokenId, refreshTokenRevoked: refreshTokens.length > 0 }),
     );
   }
 

@@ -67,6 +67,8 @@ export class DataHubClient {
       (refreshToken) =>
         http.json<Tokens>('POST', '/api/v1/auth/refresh', {
           body: refreshToken ? { refreshToken } : {},
+          // The cookie is used only with this header, which a cross-site page cannot send.
+          headers: refreshToken ? undefined : { 'x-datahub-refresh-cookie': '1' },
           auth: 'none',
         }),
       options.onTokenRefresh,

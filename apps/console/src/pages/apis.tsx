@@ -1,7 +1,18 @@
 import type { Api } from '@datahub/sdk';
 import { useState } from 'preact/hooks';
 import { can, client, type Session } from '../session';
-import { Dialog, Empty, Field, formatNumber, formValues, Link, ProblemNotice, useAction, useLoad } from '../ui';
+import {
+  Dialog,
+  Empty,
+  Field,
+  formatNumber,
+  formValues,
+  Link,
+  ProblemNotice,
+  Truncated,
+  useAction,
+  useLoad,
+} from '../ui';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; api: Api } | { mode: 'delete'; api: Api };
 
@@ -34,6 +45,7 @@ export function ApisPage({ session }: { session: Session }) {
           No APIs yet: {writable ? 'register one to put it behind the gateway.' : 'ask an admin to register one.'}
         </Empty>
       )}
+      {apis.data && <Truncated shown={apis.data.data.length} total={apis.data.meta.total} />}
       {apis.data && apis.data.data.length > 0 && (
         <table>
           <caption class="visually-hidden">Registered APIs</caption>

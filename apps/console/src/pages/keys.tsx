@@ -1,7 +1,18 @@
-import type { Api, ApiKey, ApiKeyWithSecret, KeyPermission, RateLimitTier } from '@datahub/sdk';
+import type { Api, ApiKey, ApiKeyWithSecret, KeyPermission, RateLimitTier, UpdateApiKeyInput } from '@datahub/sdk';
 import { useState } from 'preact/hooks';
 import { can, client, type Session } from '../session';
-import { Dialog, Empty, Field, formatDate, formValues, Link, ProblemNotice, useAction, useLoad } from '../ui';
+import {
+  Dialog,
+  Empty,
+  Field,
+  formatDate,
+  formValues,
+  Link,
+  ProblemNotice,
+  Truncated,
+  useAction,
+  useLoad,
+} from '../ui';
 
 type Editing =
   | { mode: 'create' }
@@ -70,6 +81,7 @@ export function KeysPage({ session }: { session: Session }) {
           )}
         </Empty>
       )}
+      {keys.data && <Truncated shown={keys.data.data.length} total={keys.data.meta.total} />}
       {keys.data && keys.data.data.length > 0 && (
         <table>
           <caption class="visually-hidden">API keys</caption>
@@ -145,6 +157,7 @@ export function KeysPage({ session }: { session: Session }) {
         onClose={close}
       >
         <KeyForm
+          grantsAdmin={session.role === 'admin'}
           existing={editing?.mode === 'edit' ? editing.key : undefined}
           apis={apis.data?.data ?? []}
           tiers={tiers.data?.data ?? []}
@@ -200,13 +213,27 @@ function SecretOnce({ created, onDismiss }: { created: ApiKeyWithSecret; onDismi
   );
 }
 
+/** The fields of a key that differ from what it has: an edit sends only those (and audits only those). */
+function changes(existing: ApiKey, wanted: Omit<UpdateApiKeyInput, 'expiresAt'> & { expiresAt: string }) {
+  const update: UpdateApiKeyInput = {};
+  if (wanted.name !== existing.name) update.name = wanted.name;
+  if (wanted.rateLimitTier !== existing.rateLimitTier) update.rateLimitTier = wanted.rateLimitTier;
+  // The form shows minutes: an untouched field keeps the stored instant, seconds included.
+  if (wanted.expiresAt !== toLocalInput(existing.expiresAt)) update.expiresAt = fromLocalInput(wanted.expiresAt);
+  if (JSON.stringify(wanted.permissions) !== JSON.stringify(existing.permissions))
+    update.permissions = wanted.permissions;
+  return update;
+}
+
 function KeyForm({
+  grantsAdmin,
   existing,
   apis,
   tiers,
   onDone,
   onCancel,
 }: {
+  grantsAdmin: boolean;
   existing?: ApiKey;
   apis: Api[];
   tiers: RateLimitTier[];
@@ -215,16 +242,12 @@ function KeyForm({
 }) {
   const [permissions, setPermissions] = useState<KeyPermission[]>(existing?.permissions ?? []);
   const action = useAction(async (values: Record<string, string>) => {
-    const input = {
-      name: values.name,
-      rateLimitTier: values.rateLimitTier,
-      expiresAt: fromLocalInput(values.expiresAt),
-      permissions,
-    };
+    const wanted = { name: values.name, rateLimitTier: values.rateLimitTier, permissions };
     if (existing) {
-      await client.apiKeys.update(existing.id, input);
+      const update = changes(existing, { ...wanted, expiresAt: values.expiresAt });
+      if (Object.keys(update).length > 0) await client.apiKeys.update(existing.id, update);
       onDone();
-    } else onDone(await client.apiKeys.create(input));
+    } else onDone(await client.apiKeys.create({ ...wanted, expiresAt: fromLocalInput(values.expiresAt) }));
   });
   const unused = apis.filter((api) => !permissions.some((p) => p.api === api.name));
   return (
@@ -267,7 +290,7 @@ function KeyForm({
             >
               <option value="read">read (GET, HEAD, OPTIONS)</option>
               <option value="write">write (every method)</option>
-              <option value="admin">admin</option>
+              {(grantsAdmin || permission.permission === 'admin') && <option value="admin">admin</option>}
             </select>
             <button
               type="button"

@@ -70,7 +70,8 @@ export function UsagePage({ session }: { session: Session }) {
           <select value={api} onChange={(e) => setApi(e.currentTarget.value)}>
             <option value="">all</option>
             {apis.data?.data.map((a) => (
-              <option key={a.id} value={a.name}>
+              // `selected` as well: the options arrive after the select has taken its value.
+              <option key={a.id} value={a.name} selected={a.name === api}>
                 {a.name}
               </option>
             ))}
@@ -80,7 +81,7 @@ export function UsagePage({ session }: { session: Session }) {
           <select value={keyId} onChange={(e) => setKeyId(e.currentTarget.value)}>
             <option value="">{isAdmin(session) ? 'all' : 'all of mine'}</option>
             {keys.data?.data.map((k) => (
-              <option key={k.id} value={k.id}>
+              <option key={k.id} value={k.id} selected={k.id === keyId}>
                 {k.name} ({k.prefix}…)
               </option>
             ))}

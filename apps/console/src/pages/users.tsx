@@ -1,7 +1,7 @@
 import type { User, UserRole } from '@datahub/sdk';
 import { useState } from 'preact/hooks';
 import { client, type Session } from '../session';
-import { Dialog, Field, formatDate, formValues, ProblemNotice, useAction, useLoad } from '../ui';
+import { Dialog, Field, formatDate, formValues, ProblemNotice, Truncated, useAction, useLoad } from '../ui';
 
 const ROLES: UserRole[] = ['admin', 'developer', 'viewer'];
 
@@ -40,6 +40,7 @@ export function UsersPage({ session }: { session: Session }) {
         </button>
       </form>
       <ProblemNotice error={users.error ?? change.error} />
+      {users.data && <Truncated shown={users.data.data.length} total={users.data.meta.total} />}
       {users.data && (
         <table>
           <caption class="visually-hidden">Users</caption>

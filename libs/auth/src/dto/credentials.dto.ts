@@ -52,7 +52,7 @@ export class LoginDto {
   @ApiPropertyOptional({
     default: false,
     description:
-      'for browsers: the refresh token is set as an httpOnly, SameSite=Strict cookie (`datahub_refresh`, path `/api/v1/auth`) instead of returned in the body; refresh, logout and password change then read it from there',
+      'for browsers: the refresh token is set as an httpOnly, SameSite=Strict cookie (`datahub_refresh`, path `/api/v1/auth`) instead of returned in the body; refresh reads it when sent with the header `X-DataHub-Refresh-Cookie: 1`, and logout revokes it',
   })
   @Omittable()
   @IsBoolean()
@@ -62,7 +62,8 @@ export class LoginDto {
 export class RefreshDto {
   @ApiPropertyOptional({
     example: 'dhr_…',
-    description: 'required unless the request carries the `datahub_refresh` cookie set at sign-in',
+    description:
+      'required unless the request carries the `datahub_refresh` cookie set at sign-in and the header `X-DataHub-Refresh-Cookie: 1`',
   })
   @Omittable()
   @IsString()
@@ -92,4 +93,12 @@ export class ChangePasswordDto {
   })
   @IsPassword()
   newPassword: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'for browsers signed in with `refreshCookie`: the new refresh token is set as that cookie',
+  })
+  @Omittable()
+  @IsBoolean()
+  refreshCookie?: boolean;
 }

@@ -11,6 +11,12 @@ import type { TokenPairDto } from '../dto/auth-responses.dto';
  */
 export const REFRESH_COOKIE = 'datahub_refresh';
 export const REFRESH_COOKIE_PATH = '/api/v1/auth';
+/**
+ * A refresh from the cookie must carry this header. A page of another origin (a sibling
+ * subdomain is same-site, so SameSite alone does not stop it) cannot add a custom header
+ * without a CORS preflight, which DataHub never grants with credentials.
+ */
+export const REFRESH_COOKIE_HEADER = 'x-datahub-refresh-cookie';
 
 const attributes = (request: FastifyRequest): SerializeOptions => ({
   httpOnly: true,
@@ -18,6 +24,10 @@ const attributes = (request: FastifyRequest): SerializeOptions => ({
   secure: request.protocol === 'https',
   path: REFRESH_COOKIE_PATH,
 });
+
+export function asksForRefreshCookie(request: FastifyRequest): boolean {
+  return request.headers[REFRESH_COOKIE_HEADER] === '1';
+}
 
 /** Read here, not parsed by a hook on every request: the gateway's requests never need it. */
 export function refreshCookieOf(request: FastifyRequest): string | undefined {

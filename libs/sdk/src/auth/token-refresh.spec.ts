@@ -63,6 +63,7 @@ describe('access-token refresh (SDK Auth Flow)', () => {
     await expect(c.auth.me()).resolves.toMatchObject({ id: 'me' });
     const refresh = server.requests.find((r) => r.url === '/api/v1/auth/refresh')!;
     expect(JSON.parse(refresh.body)).toEqual({});
+    expect(refresh.headers['x-datahub-refresh-cookie']).toBe('1');
     expect(c.tokens).toEqual({ accessToken: 'access-2', refreshToken: undefined });
 
     server.handle((req, res) => sendJson(res, 200, { accessToken: 'access-3', tokenType: 'Bearer', expiresIn: 900 }));

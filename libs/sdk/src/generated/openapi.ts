@@ -594,7 +594,7 @@ export interface components {
             /** Format: password */
             password: string;
             /**
-             * @description for browsers: the refresh token is set as an httpOnly, SameSite=Strict cookie (`datahub_refresh`, path `/api/v1/auth`) instead of returned in the body; refresh, logout and password change then read it from there
+             * @description for browsers: the refresh token is set as an httpOnly, SameSite=Strict cookie (`datahub_refresh`, path `/api/v1/auth`) instead of returned in the body; refresh reads it when sent with the header `X-DataHub-Refresh-Cookie: 1`, and logout revokes it
              * @default false
              */
             refreshCookie?: boolean;
@@ -614,7 +614,7 @@ export interface components {
         };
         RefreshDto: {
             /**
-             * @description required unless the request carries the `datahub_refresh` cookie set at sign-in
+             * @description required unless the request carries the `datahub_refresh` cookie set at sign-in and the header `X-DataHub-Refresh-Cookie: 1`
              * @example dhr_…
              */
             refreshToken?: string;
@@ -631,6 +631,11 @@ export interface components {
              * @description at most 72 UTF-8 bytes
              */
             newPassword: string;
+            /**
+             * @description for browsers signed in with `refreshCookie`: the new refresh token is set as that cookie
+             * @default false
+             */
+            refreshCookie?: boolean;
         };
         /** @enum {string} */
         Permission: "users:read" | "users:write" | "keys:read" | "keys:write" | "keys:revoke" | "apis:read" | "apis:write" | "analytics:read" | "analytics:export" | "rate-limits:write";
@@ -1763,7 +1768,10 @@ export interface operations {
     Auth_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description required to use the `datahub_refresh` cookie instead of a token in the body */
+                "X-DataHub-Refresh-Cookie"?: "1";
+            };
             path?: never;
             cookie?: never;
         };

@@ -39,7 +39,9 @@ export class AuthResource {
   async changePassword(currentPassword: string, newPassword: string, options?: CallOptions): Promise<Tokens> {
     const tokens = await this.http.json<Tokens>('POST', '/api/v1/auth/password', {
       ...options,
-      body: { currentPassword, newPassword },
+      body: this.http.tokens.inCookie
+        ? { currentPassword, newPassword, refreshCookie: true }
+        : { currentPassword, newPassword },
     });
     this.http.tokens.set(tokens);
     return tokens;
