@@ -30,7 +30,7 @@ describe('Console (/console) in a browser', () => {
   const suffix = randomUUID().slice(0, 8);
   const apiName = `console-${suffix}`;
   const tierName = `console-${suffix}`;
-  const keyName = `console key ${suffix}`;
+  let keyName = `console key ${suffix}`;
   let secret = '';
   let keyId = '';
 
@@ -193,6 +193,27 @@ describe('Console (/console) in a browser', () => {
     const row = adminPage.locator('tr', { hasText: keyName });
     keyId = (await row.getAttribute('data-key-id'))!;
     expect(await row.innerText()).toContain(`${apiName} (read)`);
+  });
+
+  it('renames the key, sending only the name', async () => {
+    await adminPage.getByRole('button', { name: `Edit ${keyName}` }).click();
+    const dialog = adminPage.getByRole('dialog');
+    const renamed = `${keyName} v2`;
+    await dialog.getByLabel('Name').fill(renamed);
+    const sent = adminPage.waitForRequest((r) => r.method() === 'PATCH' && r.url().endsWith(`/api/v1/keys/${keyId}`));
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    expect((await sent).postDataJSON()).toEqual({ name: renamed });
+    keyName = renamed;
+    await adminPage.locator('tr', { hasText: renamed }).waitFor();
+    const stored = await fetch(`${base}/api/v1/keys/${keyId}`, {
+      headers: { authorization: `Bearer ${admin.accessToken}` },
+    });
+    expect(((await stored.json()) as { data: Record<string, unknown> }).data).toMatchObject({
+      name: renamed,
+      rateLimitTier: tierName,
+      expiresAt: null,
+      permissions: [{ api: apiName, permission: 'read' }],
+    });
   });
 
   it('shows the key hitting its limit in the usage view and the audit log', async () => {

@@ -172,3 +172,70 @@ export function formValues(event: Event): Record<string, string> {
   const data = new FormData(event.currentTarget as HTMLFormElement);
   return Object.fromEntries([...data.entries()].map(([name, value]) => [name, String(value)]));
 }
+
+/** A form's closing row: its submit button (disabled while it runs) and Cancel. */
+export function FormButtons({ submit, busy, onCancel }: { submit: string; busy: boolean; onCancel: () => void }) {
+  return (
+    <p class="buttons">
+      <button type="submit" disabled={busy}>
+        {submit}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </p>
+  );
+}
+
+/** The body of a confirmation dialog for an action that cannot be undone. */
+export function ConfirmAction({
+  children,
+  confirm,
+  action,
+  onDone,
+  onCancel,
+}: {
+  children: ComponentChildren;
+  confirm: string;
+  action: () => Promise<unknown>;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { run, busy, error } = useAction(async () => {
+    await action();
+    onDone();
+  });
+  return (
+    <div>
+      {children}
+      <ProblemNotice error={error} />
+      <p class="buttons">
+        <button type="button" class="danger" disabled={busy} onClick={() => void run()}>
+          {confirm}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** A button acting on one row of a table, named for a screen reader with what it acts on. */
+export function RowAction({
+  label,
+  of,
+  danger,
+  onClick,
+}: {
+  label: string;
+  of: string;
+  danger?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" class={danger ? 'danger' : undefined} onClick={onClick} aria-label={`${label} ${of}`}>
+      {label}
+    </button>
+  );
+}

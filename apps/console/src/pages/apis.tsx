@@ -2,13 +2,16 @@ import type { Api } from '@datahub/sdk';
 import { useState } from 'preact/hooks';
 import { can, client, type Session } from '../session';
 import {
+  ConfirmAction,
   Dialog,
   Empty,
   Field,
+  FormButtons,
   formatNumber,
   formValues,
   Link,
   ProblemNotice,
+  RowAction,
   Truncated,
   useAction,
   useLoad,
@@ -82,21 +85,13 @@ export function ApisPage({ session }: { session: Session }) {
                   </Link>
                   {writable && (
                     <>
-                      <button
-                        type="button"
-                        onClick={() => setEditing({ mode: 'edit', api })}
-                        aria-label={`Edit ${api.name}`}
-                      >
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        class="danger"
+                      <RowAction label="Edit" of={api.name} onClick={() => setEditing({ mode: 'edit', api })} />
+                      <RowAction
+                        label="Delete"
+                        of={api.name}
+                        danger
                         onClick={() => setEditing({ mode: 'delete', api })}
-                        aria-label={`Delete ${api.name}`}
-                      >
-                        Delete
-                      </button>
+                      />
                     </>
                   )}
                 </td>
@@ -117,7 +112,19 @@ export function ApisPage({ session }: { session: Session }) {
         open={editing?.mode === 'delete'}
         onClose={close}
       >
-        {editing?.mode === 'delete' && <DeleteApi api={editing.api} onDone={done} onCancel={close} />}
+        {editing?.mode === 'delete' && (
+          <ConfirmAction
+            confirm="Delete API"
+            action={() => client.apis.delete(editing.api.id)}
+            onDone={done}
+            onCancel={close}
+          >
+            <p>
+              <code>/gateway/{editing.api.name}/…</code> stops answering on every node, and keys lose their permission
+              on it.
+            </p>
+          </ConfirmAction>
+        )}
       </Dialog>
     </>
   );
@@ -180,37 +187,7 @@ function ApiForm({ existing, onDone, onCancel }: { existing?: Api; onDone: () =>
         />
       </Field>
       <ProblemNotice error={action.error} />
-      <p class="buttons">
-        <button type="submit" disabled={action.busy}>
-          {existing ? 'Save' : 'Register'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
+      <FormButtons submit={existing ? 'Save' : 'Register'} busy={action.busy} onCancel={onCancel} />
     </form>
-  );
-}
-
-function DeleteApi({ api, onDone, onCancel }: { api: Api; onDone: () => void; onCancel: () => void }) {
-  const action = useAction(async () => {
-    await client.apis.delete(api.id);
-    onDone();
-  });
-  return (
-    <div>
-      <p>
-        <code>/gateway/{api.name}/…</code> stops answering on every node, and keys lose their permission on it.
-      </p>
-      <ProblemNotice error={action.error} />
-      <p class="buttons">
-        <button type="button" class="danger" disabled={action.busy} onClick={() => void action.run()}>
-          Delete API
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
-    </div>
   );
 }

@@ -2,13 +2,16 @@ import type { Api, ApiKey, ApiKeyWithSecret, KeyPermission, RateLimitTier, Updat
 import { useState } from 'preact/hooks';
 import { can, client, type Session } from '../session';
 import {
+  ConfirmAction,
   Dialog,
   Empty,
   Field,
+  FormButtons,
   formatDate,
   formValues,
   Link,
   ProblemNotice,
+  RowAction,
   Truncated,
   useAction,
   useLoad,
@@ -117,31 +120,17 @@ export function KeysPage({ session }: { session: Session }) {
                   </Link>
                   {writable && !key.revokedAt && (
                     <>
-                      <button
-                        type="button"
-                        onClick={() => setEditing({ mode: 'edit', key })}
-                        aria-label={`Edit ${key.name}`}
-                      >
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => setEditing({ mode: 'rotate', key })}
-                        aria-label={`Rotate ${key.name}`}
-                      >
-                        Rotate
-                      </button>
+                      <RowAction label="Edit" of={key.name} onClick={() => setEditing({ mode: 'edit', key })} />
+                      <RowAction label="Rotate" of={key.name} onClick={() => setEditing({ mode: 'rotate', key })} />
                     </>
                   )}
                   {!key.revokedAt && (
-                    <button
-                      type="button"
-                      class="danger"
+                    <RowAction
+                      label="Revoke"
+                      of={key.name}
+                      danger
                       onClick={() => setEditing({ mode: 'revoke', key })}
-                      aria-label={`Revoke ${key.name}`}
-                    >
-                      Revoke
-                    </button>
+                    />
                   )}
                 </td>
               </tr>
@@ -177,7 +166,18 @@ export function KeysPage({ session }: { session: Session }) {
         open={editing?.mode === 'revoke'}
         onClose={close}
       >
-        {editing?.mode === 'revoke' && <RevokeForm keyToRevoke={editing.key} onDone={done} onCancel={close} />}
+        {editing?.mode === 'revoke' && (
+          <ConfirmAction
+            confirm="Revoke key"
+            action={() => client.apiKeys.revoke(editing.key.id)}
+            onDone={done}
+            onCancel={close}
+          >
+            <p>
+              Every node refuses <code>{editing.key.prefix}…</code> at once. This cannot be undone.
+            </p>
+          </ConfirmAction>
+        )}
       </Dialog>
     </>
   );
@@ -324,14 +324,7 @@ function KeyForm({
         {apis.length === 0 && <p class="muted">No APIs are registered yet.</p>}
       </fieldset>
       <ProblemNotice error={action.error} />
-      <p class="buttons">
-        <button type="submit" disabled={action.busy}>
-          {existing ? 'Save' : 'Create key'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
+      <FormButtons submit={existing ? 'Save' : 'Create key'} busy={action.busy} onCancel={onCancel} />
     </form>
   );
 }
@@ -355,45 +348,7 @@ function RotateForm({
         <input name="grace" type="number" min={0} max={604800} defaultValue="3600" required />
       </Field>
       <ProblemNotice error={action.error} />
-      <p class="buttons">
-        <button type="submit" disabled={action.busy}>
-          Rotate
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
+      <FormButtons submit="Rotate" busy={action.busy} onCancel={onCancel} />
     </form>
-  );
-}
-
-function RevokeForm({
-  keyToRevoke,
-  onDone,
-  onCancel,
-}: {
-  keyToRevoke: ApiKey;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
-  const action = useAction(async () => {
-    await client.apiKeys.revoke(keyToRevoke.id);
-    onDone();
-  });
-  return (
-    <div>
-      <p>
-        Every node refuses <code>{keyToRevoke.prefix}…</code> at once. This cannot be undone.
-      </p>
-      <ProblemNotice error={action.error} />
-      <p class="buttons">
-        <button type="button" class="danger" disabled={action.busy} onClick={() => void action.run()}>
-          Revoke key
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
-    </div>
   );
 }

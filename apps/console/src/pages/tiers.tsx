@@ -1,7 +1,17 @@
 import type { RateLimitTier } from '@datahub/sdk';
 import { useState } from 'preact/hooks';
 import { can, client, type Session } from '../session';
-import { Dialog, Field, formatNumber, formValues, ProblemNotice, useAction, useLoad } from '../ui';
+import {
+  Dialog,
+  Field,
+  formatNumber,
+  FormButtons,
+  formValues,
+  ProblemNotice,
+  RowAction,
+  useAction,
+  useLoad,
+} from '../ui';
 
 export function TiersPage({ session }: { session: Session }) {
   const tiers = useLoad(() => client.rateLimits.list(), []);
@@ -43,9 +53,7 @@ export function TiersPage({ session }: { session: Session }) {
                 <td>{formatNumber(tier.burstLimit)}</td>
                 {writable && (
                   <td class="actions">
-                    <button type="button" onClick={() => setEditing(tier)} aria-label={`Edit ${tier.tierName}`}>
-                      Edit
-                    </button>
+                    <RowAction label="Edit" of={tier.tierName} onClick={() => setEditing(tier)} />
                   </td>
                 )}
               </tr>
@@ -116,14 +124,7 @@ function TierForm({
         <input name="burstLimit" type="number" min={1} required defaultValue={existing?.burstLimit.toString()} />
       </Field>
       <ProblemNotice error={action.error} />
-      <p class="buttons">
-        <button type="submit" disabled={action.busy}>
-          {existing ? 'Save' : 'Create tier'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
+      <FormButtons submit={existing ? 'Save' : 'Create tier'} busy={action.busy} onCancel={onCancel} />
     </form>
   );
 }

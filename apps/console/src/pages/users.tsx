@@ -1,7 +1,19 @@
 import type { User, UserRole } from '@datahub/sdk';
 import { useState } from 'preact/hooks';
 import { client, type Session } from '../session';
-import { Dialog, Field, formatDate, formValues, ProblemNotice, Truncated, useAction, useLoad } from '../ui';
+import {
+  ConfirmAction,
+  Dialog,
+  Field,
+  formatDate,
+  FormButtons,
+  formValues,
+  ProblemNotice,
+  RowAction,
+  Truncated,
+  useAction,
+  useLoad,
+} from '../ui';
 
 const ROLES: UserRole[] = ['admin', 'developer', 'viewer'];
 
@@ -73,14 +85,7 @@ export function UsersPage({ session }: { session: Session }) {
                 <td>{formatDate(user.createdAt)}</td>
                 <td class="actions">
                   {user.id !== session.id && (
-                    <button
-                      type="button"
-                      class="danger"
-                      onClick={() => setDeleting(user)}
-                      aria-label={`Delete ${user.email}`}
-                    >
-                      Delete
-                    </button>
+                    <RowAction label="Delete" of={user.email} danger onClick={() => setDeleting(user)} />
                   )}
                 </td>
               </tr>
@@ -104,14 +109,17 @@ export function UsersPage({ session }: { session: Session }) {
         onClose={() => setDeleting(null)}
       >
         {deleting && (
-          <DeleteUser
-            user={deleting}
+          <ConfirmAction
+            confirm="Delete user"
+            action={() => client.users.delete(deleting.id)}
             onDone={() => {
               setDeleting(null);
               users.reload();
             }}
             onCancel={() => setDeleting(null)}
-          />
+          >
+            <p>Their sign-ins end and their API keys stop working at once.</p>
+          </ConfirmAction>
         )}
       </Dialog>
     </>
@@ -149,35 +157,7 @@ function CreateUser({ onDone, onCancel }: { onDone: () => void; onCancel: () => 
         </select>
       </Field>
       <ProblemNotice error={action.error} />
-      <p class="buttons">
-        <button type="submit" disabled={action.busy}>
-          Create user
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
+      <FormButtons submit="Create user" busy={action.busy} onCancel={onCancel} />
     </form>
-  );
-}
-
-function DeleteUser({ user, onDone, onCancel }: { user: User; onDone: () => void; onCancel: () => void }) {
-  const action = useAction(async () => {
-    await client.users.delete(user.id);
-    onDone();
-  });
-  return (
-    <div>
-      <p>Their sign-ins end and their API keys stop working at once.</p>
-      <ProblemNotice error={action.error} />
-      <p class="buttons">
-        <button type="button" class="danger" disabled={action.busy} onClick={() => void action.run()}>
-          Delete user
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
-    </div>
   );
 }
