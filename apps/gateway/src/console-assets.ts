@@ -47,7 +47,7 @@ export async function serveConsole(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   const root = CANDIDATES.find((dir) => existsSync(join(dir, 'index.html')));
   if (!root) {
-    fastify.get(`${CONSOLE_PREFIX}*`, (request, reply) => {
+    const notBuilt = (request: FastifyRequest, reply: FastifyReply) =>
       reply
         .status(503)
         .header('content-type', PROBLEM_CONTENT_TYPE)
@@ -56,7 +56,8 @@ export async function serveConsole(app: NestFastifyApplication): Promise<void> {
             buildProblem(503, 'CONSOLE_NOT_BUILT', 'The console is not built: run `npm run build`', request.id),
           ),
         );
-    });
+    fastify.get(CONSOLE_PREFIX, notBuilt);
+    fastify.get(`${CONSOLE_PREFIX}/*`, notBuilt);
     return;
   }
   const index = readFileSync(join(root, 'index.html'));
