@@ -88,6 +88,7 @@ describe('API keys: issue, list, change, revoke, rotate; validation at the gatew
       prefix: key.key.slice(0, 9),
       rateLimitTier: 'pro',
       expiresAt: null,
+      allowedIps: [],
       permissions: [{ api: echo.name, permission: 'read' }],
       lastUsedAt: null,
       revokedAt: null,

@@ -351,6 +351,21 @@ describe('datahub CLI (built binary) against the real server', () => {
       expect(created.stdout).toMatch(/Created key .+\n\n {2}dh_\w+\n\nThis secret is shown once/);
     });
 
+    it("sets, replaces and clears a key's IP allow-list", async () => {
+      const key = await json('keys', 'create', '--name', 'ip key', '--allow-ip', '10.1.2.3/8', '--allow-ip', '::1');
+      expect(key.allowedIps).toEqual(['10.0.0.0/8', '::1/128']);
+      const replaced = await json('keys', 'update', key.id, '--allow-ip', '192.0.2.0/24', '--name', 'ip key 2');
+      expect(replaced).toMatchObject({ name: 'ip key 2', allowedIps: ['192.0.2.0/24'] });
+      const shown = await datahub(['keys', 'show', key.id], env);
+      expect(shown.stdout).toMatch(/allowed IPs\s+192\.0\.2\.0\/24/);
+      expect((await json('keys', 'update', key.id, '--any-ip')).allowedIps).toEqual([]);
+      const both = await datahub(['keys', 'update', key.id, '--any-ip', '--allow-ip', '10.0.0.0/8'], env);
+      expect(both.code).toBe(2);
+      const invalid = await datahub(['keys', 'update', key.id, '--allow-ip', '10.0.0.0/33'], env);
+      expect(invalid.code).toBe(1);
+      expect(invalid.stderr).toContain('VALIDATION_FAILED');
+    });
+
     it('exits 1 with the title and code when the server refuses, 2 on a usage error', async () => {
       const conflict = await datahub(['apis', 'create', '--name', 'dup-cli', '--upstream', upstream.url], env);
       expect(conflict.code).toBe(0);

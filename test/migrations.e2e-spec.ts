@@ -36,7 +36,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
 
   it('creates exactly the relational tables plus audit_events, seeded, with no drift from the entities', async () => {
     const run = await migrate(url, 'run');
-    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied AuditOutbox') });
+    expect(run).toEqual({ code: 0, output: expect.stringContaining('applied KeyIpAllowLists') });
     // The relational tables, audit_events, and the PostgreSQL mirror of the token blacklist.
     expect(await tables(url)).toEqual(
       [
@@ -153,7 +153,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
 
     expect((await migrate(url, 'run')).output).toContain('nothing to apply');
     expect((await migrate(url, 'show')).output).toMatch(
-      /\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+\n\[X\] LeanRequestLogs\d+\n\[X\] ClosedDayRequestLogIndexes\d+\n\[X\] UpstreamCredentials\d+\n\[X\] RequestLogMethodLength\d+\n\[X\] InstallationIdentity\d+\n\[X\] AuditOutbox\d+/,
+      /\[X\] InitialSchema\d+\n\[X\] TimeSeriesTables\d+\n\[X\] AccessTokenRevocations\d+\n\[X\] ApiKeyRotation\d+\n\[X\] LeanRequestLogs\d+\n\[X\] ClosedDayRequestLogIndexes\d+\n\[X\] UpstreamCredentials\d+\n\[X\] RequestLogMethodLength\d+\n\[X\] InstallationIdentity\d+\n\[X\] AuditOutbox\d+\n\[X\] KeyIpAllowLists\d+/,
     );
   });
 
@@ -202,6 +202,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
 
   it('moves credentials out of upstream URLs into the write-only upstream authorization', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted KeyIpAllowLists');
     expect((await migrate(url, 'revert')).output).toContain('reverted AuditOutbox');
     expect((await migrate(url, 'revert')).output).toContain('reverted InstallationIdentity');
     expect((await migrate(url, 'revert')).output).toContain('reverted RequestLogMethodLength');
@@ -212,7 +213,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
       ),
     );
     expect((await migrate(url, 'run')).output).toMatch(
-      /applied UpstreamCredentials[^]*applied RequestLogMethodLength[^]*applied InstallationIdentity[^]*applied AuditOutbox/,
+      /applied UpstreamCredentials[^]*applied RequestLogMethodLength[^]*applied InstallationIdentity[^]*applied AuditOutbox[^]*applied KeyIpAllowLists/,
     );
     const apis = await withPg(
       url,
@@ -235,6 +236,7 @@ describe('migrations (npm run migration:run | revert | show)', () => {
   });
 
   it('reverts one migration at a time, down to an empty schema', async () => {
+    expect((await migrate(url, 'revert')).output).toContain('reverted KeyIpAllowLists');
     expect((await migrate(url, 'revert')).output).toContain('reverted AuditOutbox');
     expect((await migrate(url, 'revert')).output).toContain('reverted InstallationIdentity');
     expect((await migrate(url, 'revert')).output).toContain('reverted RequestLogMethodLength');

@@ -63,8 +63,9 @@ function operation(method: string, withRest: boolean) {
         ]),
       },
       '403': {
-        description: 'The key has no permission on this API for this method',
-        content: problem(403, ['INSUFFICIENT_PERMISSIONS']),
+        description:
+          'The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)',
+        content: problem(403, ['INSUFFICIENT_PERMISSIONS', 'IP_NOT_ALLOWED']),
       },
       '404': {
         description: 'No API is registered under this name',

@@ -23,6 +23,8 @@ function status(key: ApiKey): string {
 }
 
 const permissions = (key: ApiKey) => key.permissions.map((p) => `${p.api}:${p.permission}`).join(', ');
+const allowedIps = (key: ApiKey) => (key.allowedIps.length ? key.allowedIps.join(', ') : 'any');
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function secretShownOnce(key: ApiKeyWithSecret, verb: string): string {
   return [
@@ -69,6 +71,7 @@ export function keysCommand(io: CliIo): Command {
     .option('--permission <api:level>', 'read, write or admin on an API (repeatable)', parsePermission, [])
     .option('--tier <tier>', 'rate-limit tier (default free)')
     .option('--expires <iso-date>', 'expiry, e.g. 2027-01-01T00:00:00Z')
+    .option('--allow-ip <cidr>', 'an address or CIDR range the key may be used from (repeatable; default any)', collect)
     .action(
       action(io, async ({ client, out }, options) => {
         const key = await client.apiKeys.create({
@@ -76,8 +79,30 @@ export function keysCommand(io: CliIo): Command {
           permissions: options.permission,
           rateLimitTier: options.tier,
           expiresAt: options.expires,
+          allowedIps: options.allowIp,
         });
         out.result(key, () => secretShownOnce(key, 'Created'));
+      }),
+    );
+
+  keys
+    .command('update <id>')
+    .description('change a key: only the options given change')
+    .option('--name <name>', 'what the key is for')
+    .option('--tier <tier>', 'rate-limit tier')
+    .option('--expires <iso-date>', 'expiry, e.g. 2027-01-01T00:00:00Z, or "never"')
+    .option('--allow-ip <cidr>', 'replaces the IP allow-list with these ranges (repeatable)', collect)
+    .option('--any-ip', 'clears the IP allow-list: any address may use the key')
+    .action(
+      action(io, async ({ client, out }, options, [id]) => {
+        if (options.allowIp && options.anyIp) throw new UsageError('--allow-ip and --any-ip exclude each other');
+        const key = await client.apiKeys.update(id, {
+          name: options.name,
+          rateLimitTier: options.tier,
+          expiresAt: options.expires === 'never' ? null : options.expires,
+          allowedIps: options.anyIp ? [] : options.allowIp,
+        });
+        out.result(key, () => `Updated key ${key.id} (${key.name}); allowed IPs: ${allowedIps(key)}`);
       }),
     );
 
@@ -121,6 +146,7 @@ export function keysCommand(io: CliIo): Command {
             ['prefix', k.prefix],
             ['tier', k.rateLimitTier],
             ['permissions', permissions(k)],
+            ['allowed IPs', allowedIps(k)],
             ['status', status(k)],
             ['expires', when(k.expiresAt)],
             ['last used', when(k.lastUsedAt)],

@@ -94,6 +94,7 @@ export function KeysPage({ session }: { session: Session }) {
               <th scope="col">Prefix</th>
               <th scope="col">Tier</th>
               <th scope="col">Permissions</th>
+              <th scope="col">Allowed IPs</th>
               <th scope="col">Last used</th>
               <th scope="col">Expires</th>
               <th scope="col">Status</th>
@@ -109,6 +110,7 @@ export function KeysPage({ session }: { session: Session }) {
                 </td>
                 <td>{key.rateLimitTier}</td>
                 <td>{key.permissions.map((p) => `${p.api} (${p.permission})`).join(', ') || '—'}</td>
+                <td>{key.allowedIps.length ? key.allowedIps.join(', ') : 'any'}</td>
                 <td>{formatDate(key.lastUsedAt)}</td>
                 <td>{formatDate(key.expiresAt)}</td>
                 <td>
@@ -222,8 +224,16 @@ function changes(existing: ApiKey, wanted: Omit<UpdateApiKeyInput, 'expiresAt'> 
   if (wanted.expiresAt !== toLocalInput(existing.expiresAt)) update.expiresAt = fromLocalInput(wanted.expiresAt);
   if (JSON.stringify(wanted.permissions) !== JSON.stringify(existing.permissions))
     update.permissions = wanted.permissions;
+  if (JSON.stringify(wanted.allowedIps) !== JSON.stringify(existing.allowedIps)) update.allowedIps = wanted.allowedIps;
   return update;
 }
+
+/** One address or range per line (commas work too); blank lines are ignored. */
+const ipList = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 
 function KeyForm({
   grantsAdmin,
@@ -242,7 +252,12 @@ function KeyForm({
 }) {
   const [permissions, setPermissions] = useState<KeyPermission[]>(existing?.permissions ?? []);
   const action = useAction(async (values: Record<string, string>) => {
-    const wanted = { name: values.name, rateLimitTier: values.rateLimitTier, permissions };
+    const wanted = {
+      name: values.name,
+      rateLimitTier: values.rateLimitTier,
+      permissions,
+      allowedIps: ipList(values.allowedIps),
+    };
     if (existing) {
       const update = changes(existing, { ...wanted, expiresAt: values.expiresAt });
       if (Object.keys(update).length > 0) await client.apiKeys.update(existing.id, update);
@@ -270,6 +285,12 @@ function KeyForm({
       </Field>
       <Field label="Expires (optional)" hint="Local time; empty means never.">
         <input name="expiresAt" type="datetime-local" defaultValue={toLocalInput(existing?.expiresAt ?? null)} />
+      </Field>
+      <Field
+        label="Allowed IPs (optional)"
+        hint="Addresses or CIDR ranges, one per line, e.g. 203.0.113.7 or 10.0.0.0/8; empty means any address."
+      >
+        <textarea name="allowedIps" rows={3} defaultValue={existing?.allowedIps.join('\n') ?? ''} />
       </Field>
       <fieldset>
         <legend>Permissions</legend>

@@ -13,11 +13,26 @@ import {
   MaxLength,
   Min,
   MinLength,
+  Validate,
   ValidateIf,
   ValidateNested,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
 } from 'class-validator';
 import { ListMetaDto, NoNul, PaginationQueryDto, Omittable } from '@app/core';
 import { ApiPermissionLevel } from '@app/db';
+import { canonicalCidr } from '../validation/ip-allow-list';
+
+@ValidatorConstraint({ name: 'isCidr' })
+class IsCidrConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && canonicalCidr(value) !== null;
+  }
+
+  defaultMessage(): string {
+    return 'allowedIps must hold IP addresses or CIDR ranges, such as 203.0.113.7, 10.0.0.0/8 or 2001:db8::/32';
+  }
+}
 
 export class KeyPermissionDto {
   @ApiProperty({ example: 'payments', description: 'the name of a registered API' })
@@ -53,6 +68,23 @@ class KeyFieldsDto {
   @ValidateIf((_, value) => value !== null)
   @IsDateString({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' })
   expiresAt?: string | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    nullable: true,
+    maxItems: 100,
+    example: ['203.0.113.7', '10.0.0.0/8', '2001:db8::/32'],
+    description:
+      'addresses or CIDR ranges (IPv4, IPv6) the key may be used from, stored in canonical form; empty or null = any address. From elsewhere the gateway answers 403 IP_NOT_ALLOWED',
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  @Validate(IsCidrConstraint, { each: true })
+  allowedIps?: string[] | null;
 }
 
 export class CreateApiKeyDto extends KeyFieldsDto {
@@ -113,6 +145,8 @@ export class ApiKeyDto {
   @ApiProperty() rateLimitTier: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt: string | null;
   @ApiProperty({ type: [KeyPermissionDto] }) permissions: KeyPermissionDto[];
+  @ApiProperty({ type: [String], description: 'CIDR ranges the key may be used from; empty = any address' })
+  allowedIps: string[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

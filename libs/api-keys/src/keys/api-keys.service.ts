@@ -24,7 +24,14 @@ import {
   UpdateApiKeyDto,
 } from '../dto/api-key.dto';
 import { ApiKeyValidator } from '../validation/api-key-validator.service';
+import { canonicalCidr } from '../validation/ip-allow-list';
 import { generateKey } from './key-format';
+
+/** The stored form of an allow-list (validated by the DTO): canonical ranges, no repeats; null = any address. */
+function allowList(entries: string[] | null | undefined): string[] | null {
+  if (!entries?.length) return null;
+  return [...new Set(entries.map((entry) => canonicalCidr(entry)!))];
+}
 
 function toDto(key: ApiKey): ApiKeyDto {
   return {
@@ -34,6 +41,7 @@ function toDto(key: ApiKey): ApiKeyDto {
     prefix: key.prefix,
     rateLimitTier: key.rateLimitTier,
     expiresAt: key.expiresAt?.toISOString() ?? null,
+    allowedIps: key.allowedIps ?? [],
     permissions: (key.permissions ?? [])
       .map((p) => ({ api: p.api!.name, permission: p.permission }))
       .sort((a, b) => a.api.localeCompare(b.api)),
@@ -73,6 +81,7 @@ export class ApiKeysService {
         name: input.name,
         rateLimitTier: tier,
         expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+        allowedIps: allowList(input.allowedIps),
       });
       const keyId = identifiers[0].id as string;
       await this.replacePermissions(tx, keyId, permissions);
@@ -82,7 +91,18 @@ export class ApiKeysService {
     await this.validator.forget(keyHash);
     this.events.emit(
       AuditEventType.KeyCreated,
-      auditEvent(client, owner.id, { name: input.name, prefix, tier, permissions: input.permissions }, id),
+      auditEvent(
+        client,
+        owner.id,
+        {
+          name: input.name,
+          prefix,
+          tier,
+          permissions: input.permissions,
+          allowedIps: allowList(input.allowedIps) ?? [],
+        },
+        id,
+      ),
     );
     return { ...toDto(await this.load(id)), key };
   }
@@ -113,6 +133,7 @@ export class ApiKeysService {
       ...(changes.expiresAt !== undefined
         ? { expiresAt: changes.expiresAt === null ? null : new Date(changes.expiresAt) }
         : {}),
+      ...(changes.allowedIps !== undefined ? { allowedIps: allowList(changes.allowedIps) } : {}),
     };
     await this.dataSource.transaction(async (tx) => {
       if (Object.keys(columns).length > 0) await tx.update(ApiKey, { id }, columns);
@@ -129,6 +150,15 @@ export class ApiKeysService {
           id,
         ),
       );
+    }
+    if (changes.allowedIps !== undefined) {
+      const to = allowList(changes.allowedIps) ?? [];
+      const from = key.allowedIps ?? [];
+      if (JSON.stringify(from) !== JSON.stringify(to))
+        this.events.emit(
+          AuditEventType.PermissionChanged,
+          auditEvent(client, user.id, { subject: 'api_key_ips', keyId: id, from, to }, id),
+        );
     }
     return toDto(await this.load(id));
   }

@@ -7,6 +7,7 @@ import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { hashKey, hasValidFormat } from '../keys/key-format';
 import { allowsMethod, ApiKeyRecord } from './api-key-record';
+import { isAllowed } from './ip-allow-list';
 import { LastUsedTracker } from './last-used-tracker.service';
 
 interface KeyRow {
@@ -19,11 +20,12 @@ interface KeyRow {
   owner_deleted_at: Date | null;
   via_previous: boolean;
   previous_key_expires_at: Date | null;
+  allowed_ips: string[] | null;
   permissions: Record<string, ApiPermissionLevel>;
 }
 
 const LOOKUP = `
-  SELECT k.id, k.user_id, k.prefix, k.rate_limit_tier, k.expires_at, k.revoked_at,
+  SELECT k.id, k.user_id, k.prefix, k.rate_limit_tier, k.expires_at, k.revoked_at, k.allowed_ips,
          u.deleted_at AS owner_deleted_at,
          (k.previous_key_hash IS NOT DISTINCT FROM $1) AS via_previous, k.previous_key_expires_at,
          COALESCE(json_object_agg(p.api_id, p.permission) FILTER (WHERE p.api_id IS NOT NULL), '{}') AS permissions
@@ -49,6 +51,7 @@ function toRecord(row: KeyRow): ApiKeyRecord {
     expiresAt,
     revokedAt: time(row.revoked_at) ?? time(row.owner_deleted_at),
     permissions: row.permissions,
+    allowedIps: row.allowed_ips,
   };
 }
 
@@ -129,8 +132,8 @@ export class ApiKeyValidator {
     return record;
   }
 
-  /** Revoked? expired? allowed on this API for this method? Then counts as used. */
-  authorize(record: ApiKeyRecord, apiId: string, method: string, now = Date.now()): void {
+  /** Revoked? expired? from an allowed address? allowed on this API for this method? Then counts as used. */
+  authorize(record: ApiKeyRecord, apiId: string, method: string, ip: string, now = Date.now()): void {
     if (record.revokedAt !== null && record.revokedAt <= now) {
       throw new AuthenticationError(
         'API_KEY_REVOKED',
@@ -142,6 +145,9 @@ export class ApiKeyValidator {
         'API_KEY_EXPIRED',
         `The API key ${record.prefix}… expired at ${new Date(record.expiresAt).toISOString()}`,
       );
+    }
+    if (record.allowedIps && !isAllowed(record.allowedIps, ip)) {
+      throw new ForbiddenError(`The API key ${record.prefix}… may not be used from ${ip}`, 'IP_NOT_ALLOWED');
     }
     if (!allowsMethod(record.permissions[apiId], method)) {
       throw new ForbiddenError(`The API key ${record.prefix}… may not ${method} this API`);

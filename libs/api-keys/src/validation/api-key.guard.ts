@@ -42,9 +42,9 @@ function presentedKey(request: GatewayRequest): { key?: string; inAuthorization:
 }
 
 /**
- * The gateway's key check, for APIs with `authRequired`: runs the validation flow and the
- * permission check for this API and method. 401/403 never consume rate-limit budget
- * because the rate-limit guard runs after this one.
+ * The gateway's key check, for APIs with `authRequired`: runs the validation flow, the
+ * key's IP allow-list and the permission check for this API and method. 401/403 never
+ * consume rate-limit budget because the rate-limit guard runs after this one.
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
@@ -67,7 +67,7 @@ export class ApiKeyGuard implements CanActivate {
     // Set before the checks: a key that is known but refused (403, revoked, expired) still
     // names itself in the request log, so that its owner sees the refusal.
     request.apiKey = record;
-    this.validator.authorize(record, api.id, request.method);
+    this.validator.authorize(record, api.id, request.method, request.ip);
     request.apiKeyInAuthorization = inAuthorization;
     return true;
   }

@@ -53,6 +53,10 @@ export class ApiKey {
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
 
+  /** canonical CIDR ranges the key may be used from; null = any address */
+  @Column({ name: 'allowed_ips', type: 'text', array: true, nullable: true })
+  allowedIps: string[] | null;
+
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 

@@ -8,6 +8,7 @@ import { UpstreamCredentials1764201600006 } from './1764201600006-UpstreamCreden
 import { RequestLogMethodLength1764201600007 } from './1764201600007-RequestLogMethodLength';
 import { InstallationIdentity1764201600008 } from './1764201600008-InstallationIdentity';
 import { AuditOutbox1764201600009 } from './1764201600009-AuditOutbox';
+import { KeyIpAllowLists1764201600010 } from './1764201600010-KeyIpAllowLists';
 
 import type { TimeSeriesSetting } from '../time-series/time-series-backend';
 
@@ -23,4 +24,5 @@ export const migrations = (options: { timeSeriesBackend: TimeSeriesSetting }) =>
   RequestLogMethodLength1764201600007,
   InstallationIdentity1764201600008,
   AuditOutbox1764201600009,
+  KeyIpAllowLists1764201600010,
 ];

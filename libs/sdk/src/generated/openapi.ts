@@ -676,6 +676,15 @@ export interface components {
              * @example 2099-12-31T23:59:59Z
              */
             expiresAt?: string | null;
+            /**
+             * @description addresses or CIDR ranges (IPv4, IPv6) the key may be used from, stored in canonical form; empty or null = any address. From elsewhere the gateway answers 403 IP_NOT_ALLOWED
+             * @example [
+             *       "203.0.113.7",
+             *       "10.0.0.0/8",
+             *       "2001:db8::/32"
+             *     ]
+             */
+            allowedIps?: string[] | null;
             /** @example billing service */
             name: string;
             permissions: components["schemas"]["KeyPermissionDto"][];
@@ -695,6 +704,8 @@ export interface components {
             /** Format: date-time */
             expiresAt: string | null;
             permissions: components["schemas"]["KeyPermissionDto"][];
+            /** @description CIDR ranges the key may be used from; empty = any address */
+            allowedIps: string[];
             /** Format: date-time */
             lastUsedAt: string | null;
             /** Format: date-time */
@@ -725,6 +736,8 @@ export interface components {
             /** Format: date-time */
             expiresAt: string | null;
             permissions: components["schemas"]["KeyPermissionDto"][];
+            /** @description CIDR ranges the key may be used from; empty = any address */
+            allowedIps: string[];
             /** Format: date-time */
             lastUsedAt: string | null;
             /** Format: date-time */
@@ -756,6 +769,15 @@ export interface components {
              * @example 2099-12-31T23:59:59Z
              */
             expiresAt?: string | null;
+            /**
+             * @description addresses or CIDR ranges (IPv4, IPv6) the key may be used from, stored in canonical form; empty or null = any address. From elsewhere the gateway answers 403 IP_NOT_ALLOWED
+             * @example [
+             *       "203.0.113.7",
+             *       "10.0.0.0/8",
+             *       "2001:db8::/32"
+             *     ]
+             */
+            allowedIps?: string[] | null;
             name?: string;
             /** @description replaces every permission of the key */
             permissions?: components["schemas"]["KeyPermissionDto"][];
@@ -3028,7 +3050,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3039,7 +3061,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -3048,7 +3070,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -3256,7 +3278,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3267,7 +3289,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -3276,7 +3298,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -3484,7 +3506,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3495,7 +3517,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -3504,7 +3526,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -3712,7 +3734,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3723,7 +3745,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -3732,7 +3754,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -3940,7 +3962,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3951,7 +3973,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -3960,7 +3982,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -4168,7 +4190,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4179,7 +4201,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -4188,7 +4210,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -4396,7 +4418,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4407,7 +4429,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -4416,7 +4438,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -4626,7 +4648,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4637,7 +4659,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -4646,7 +4668,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -4856,7 +4878,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4867,7 +4889,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -4876,7 +4898,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -5086,7 +5108,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5097,7 +5119,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -5106,7 +5128,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -5316,7 +5338,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5327,7 +5349,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -5336,7 +5358,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -5546,7 +5568,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5557,7 +5579,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -5566,7 +5588,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -5776,7 +5798,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5787,7 +5809,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -5796,7 +5818,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
@@ -6006,7 +6028,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key has no permission on this API for this method */
+            /** @description The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6017,7 +6039,7 @@ export interface operations {
                      *       "type": "https://datahub.dev/problems/insufficient-permissions",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The key has no permission on this API for this method",
+                     *       "detail": "The key has no permission on this API for this method (INSUFFICIENT_PERMISSIONS), or its IP allow-list does not hold the client address (IP_NOT_ALLOWED)",
                      *       "code": "INSUFFICIENT_PERMISSIONS",
                      *       "requestId": "6f1c2a8e-8d3b-4c1e-9a57-0b2f4e7d9c31"
                      *     }
@@ -6026,7 +6048,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "INSUFFICIENT_PERMISSIONS";
+                        code?: "INSUFFICIENT_PERMISSIONS" | "IP_NOT_ALLOWED";
                     };
                 };
             };
