@@ -97,7 +97,7 @@ describe('IP allow-lists per key', () => {
 
   it('a change takes effect at once and is audited; an empty list allows any address', async () => {
     const { key, id } = (await createKey({ allowedIps: ['10.0.0.0/8'] })).body.data;
-    expect((await call(key, '172.16.0.1')).status).toBe(403); // now cached as refused from there
+    expect((await call(key, '172.16.0.1')).status).toBe(403); // the key's record is now in the node's memory
     const patched = await api.patch(
       `/api/v1/keys/${id}`,
       { allowedIps: ['172.16.0.0/12'] },
@@ -110,6 +110,9 @@ describe('IP allow-lists per key', () => {
 
     expect((await api.patch(`/api/v1/keys/${id}`, { allowedIps: [] }, { token: owner.accessToken })).status).toBe(200);
     expect((await call(key, '10.0.0.1')).status).toBe(200);
+    // null clears it as well (and changes nothing more: no audit event)
+    const cleared = await api.patch(`/api/v1/keys/${id}`, { allowedIps: null }, { token: owner.accessToken });
+    expect(cleared.body.data.allowedIps).toEqual([]);
 
     await t.app.get(AuditWriter).flush();
     const events = await withPg(process.env.DATABASE_URL!, async (pg) =>
@@ -128,7 +131,17 @@ describe('IP allow-lists per key', () => {
 
   it('refuses an invalid range with 400 and changes nothing', async () => {
     const { id } = (await createKey({ allowedIps: ['10.0.0.0/8'] })).body.data;
-    for (const allowedIps of [['10.0.0.0/33'], ['example.com'], ['10.1'], 'not-a-list', [42]]) {
+    const tooMany = Array.from({ length: 101 }, (_, i) => `10.0.${i}.0/24`);
+    for (const allowedIps of [
+      ['10.0.0.0/33'],
+      ['example.com'],
+      ['10.1'],
+      ['::ffff:10.0.0.1'],
+      ['fe80::1%eth0'],
+      'not-a-list',
+      [42],
+      tooMany,
+    ]) {
       const res = await api.patch(`/api/v1/keys/${id}`, { allowedIps }, { token: owner.accessToken });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');

@@ -26,7 +26,7 @@ export class TieredCacheFactory {
     );
   }
 
-  create<T>(options: TieredCacheOptions): TieredCache<T> {
+  create<T>(options: TieredCacheOptions<T>): TieredCache<T> {
     const cache = new TieredCache<T>(options, this.redis, this.bus);
     this.caches.push(cache as TieredCache<unknown>);
     return cache;

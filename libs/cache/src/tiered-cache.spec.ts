@@ -58,3 +58,34 @@ describe('TieredCache', () => {
     expect(cache.peek('a')).toBeUndefined();
   });
 });
+
+describe('TieredCache across versions', () => {
+  it('treats an L2 value of an older shape as absent: loads it again and rewrites L2', async () => {
+    type Shape = { id: string; added?: string[] | null };
+    const l2 = new Map<string, string>([['cache:test:a', JSON.stringify({ id: 'a' })]]);
+    const redis = {
+      get: (key: string) => Promise.resolve(l2.get(key) ?? null),
+      set: (key: string, value: string) => {
+        l2.set(key, value);
+        return Promise.resolve('OK');
+      },
+    } as unknown as RedisClient;
+    const bus = { degraded: false, lostAt: 0, register: () => undefined } as unknown as InvalidationBus;
+    const cache = new TieredCache<Shape>(
+      {
+        name: 'test',
+        l1TtlMs: 600_000,
+        l1Max: 10,
+        l2TtlSeconds: 600,
+        negativeTtlMs: 5_000,
+        isCurrent: (value) => value.added !== undefined,
+      },
+      redis,
+      bus,
+    );
+    const current = await cache.get('a', () => Promise.resolve({ id: 'a', added: ['x'] }));
+    expect(current).toEqual({ id: 'a', added: ['x'] });
+    expect(JSON.parse(l2.get('cache:test:a')!)).toEqual({ id: 'a', added: ['x'] });
+    expect(cache.stats).toEqual({ l1: 0, l2: 0, source: 1 });
+  });
+});

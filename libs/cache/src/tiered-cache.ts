@@ -4,7 +4,7 @@ import { LRUCache } from 'lru-cache';
 import type { InvalidationBus } from './invalidation-bus.service';
 import { monotonicMs } from './monotonic-clock';
 
-export interface TieredCacheOptions {
+export interface TieredCacheOptions<T = unknown> {
   /** names the L2 keys and the invalidation messages */
   name: string;
   l1TtlMs: number;
@@ -12,6 +12,11 @@ export interface TieredCacheOptions {
   l2TtlSeconds: number;
   /** lifetime of a "does not exist" answer in both layers */
   negativeTtlMs: number;
+  /**
+   * Whether a value read from L2 has this version's shape. One written by an older version
+   * (during a rolling upgrade) counts as absent: it is loaded again and rewritten.
+   */
+  isCurrent?: (value: T) => boolean;
 }
 
 /** L1 lifetime while invalidations cannot be heard. */
@@ -47,7 +52,7 @@ export class TieredCache<T> {
   }
 
   constructor(
-    private readonly options: TieredCacheOptions,
+    private readonly options: TieredCacheOptions<T>,
     private readonly redis: RedisClient,
     private readonly bus: InvalidationBus,
   ) {
@@ -122,7 +127,9 @@ export class TieredCache<T> {
     try {
       const raw = await this.redis.get(this.l2Key(id));
       if (raw === null) return undefined;
-      return raw === NEGATIVE ? null : (JSON.parse(raw) as T);
+      if (raw === NEGATIVE) return null;
+      const value = JSON.parse(raw) as T;
+      return this.options.isCurrent && !this.options.isCurrent(value) ? undefined : value;
     } catch {
       return undefined;
     }

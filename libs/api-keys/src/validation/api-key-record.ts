@@ -12,8 +12,8 @@ export interface ApiKeyRecord {
   revokedAt: number | null;
   /** api id → level */
   permissions: Record<string, ApiPermissionLevel>;
-  /** canonical CIDR ranges the key may be used from; null (or absent, in entries cached by older versions) = any */
-  allowedIps?: string[] | null;
+  /** canonical CIDR ranges the key may be used from; null = any address */
+  allowedIps: string[] | null;
 }
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

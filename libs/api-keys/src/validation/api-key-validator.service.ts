@@ -92,6 +92,8 @@ export class ApiKeyValidator {
       l1Max: KEYS_IN_MEMORY,
       l2TtlSeconds: 600,
       negativeTtlMs: 5_000,
+      // A record cached by a version without allow-lists would admit every address: reload it.
+      isCurrent: (record) => record.allowedIps !== undefined,
     });
   }
 
@@ -132,8 +134,18 @@ export class ApiKeyValidator {
     return record;
   }
 
-  /** Revoked? expired? from an allowed address? allowed on this API for this method? Then counts as used. */
-  authorize(record: ApiKeyRecord, apiId: string, method: string, ip: string, now = Date.now()): void {
+  /**
+   * Revoked? expired? from an allowed address? allowed on this API for this method? Then
+   * counts as used. `client.ip` is read only for a key with an allow-list: behind trusted
+   * proxies Fastify works it out from X-Forwarded-For on every read.
+   */
+  authorize(
+    record: ApiKeyRecord,
+    apiId: string,
+    method: string,
+    client: { readonly ip: string },
+    now = Date.now(),
+  ): void {
     if (record.revokedAt !== null && record.revokedAt <= now) {
       throw new AuthenticationError(
         'API_KEY_REVOKED',
@@ -146,8 +158,10 @@ export class ApiKeyValidator {
         `The API key ${record.prefix}… expired at ${new Date(record.expiresAt).toISOString()}`,
       );
     }
-    if (record.allowedIps && !isAllowed(record.allowedIps, ip)) {
-      throw new ForbiddenError(`The API key ${record.prefix}… may not be used from ${ip}`, 'IP_NOT_ALLOWED');
+    if (record.allowedIps?.length) {
+      const ip = client.ip;
+      if (!isAllowed(record.allowedIps, ip))
+        throw new ForbiddenError(`The API key ${record.prefix}… may not be used from ${ip}`, 'IP_NOT_ALLOWED');
     }
     if (!allowsMethod(record.permissions[apiId], method)) {
       throw new ForbiddenError(`The API key ${record.prefix}… may not ${method} this API`);

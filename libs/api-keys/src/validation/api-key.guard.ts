@@ -67,7 +67,7 @@ export class ApiKeyGuard implements CanActivate {
     // Set before the checks: a key that is known but refused (403, revoked, expired) still
     // names itself in the request log, so that its owner sees the refusal.
     request.apiKey = record;
-    this.validator.authorize(record, api.id, request.method, request.ip);
+    this.validator.authorize(record, api.id, request.method, request);
     request.apiKeyInAuthorization = inAuthorization;
     return true;
   }

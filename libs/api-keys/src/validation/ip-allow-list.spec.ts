@@ -23,6 +23,11 @@ describe('IP allow-lists', () => {
     'example.com',
     '::1/129',
     '1.2.3.4/08x',
+    '::ffff:10.0.0.1',
+    '::ffff:10.0.0.0/104',
+    '::10.0.0.1',
+    'fe80::1%eth0',
+    'fe80::1%25eth0/64',
   ])('refuses %j', (entry) => {
     expect(canonicalCidr(entry)).toBeNull();
   });
@@ -35,6 +40,6 @@ describe('IP allow-lists', () => {
     expect(isAllowed(list, '2001:db8:1::9')).toBe(true);
     expect(isAllowed(list, '2001:db9::1')).toBe(false);
     expect(isAllowed(list, 'not an address')).toBe(false);
-    expect(isAllowed([], '10.0.0.1')).toBe(false);
+    expect(isAllowed(['::/0'], '10.0.0.1')).toBe(false);
   });
 });

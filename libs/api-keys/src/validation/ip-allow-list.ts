@@ -5,13 +5,17 @@ type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
 /**
  * An allow-list entry in canonical form, or null when it is not an address or CIDR range:
  * `10.1.2.3` → `10.1.2.3/32`, `10.1.2.3/8` → `10.0.0.0/8`, `2001:DB8::1/32` → `2001:db8::/32`.
- * IPv4 must be written in four decimal parts (`10.1` is not an address here).
+ * IPv4 must be written in four decimal parts (`10.1` is not an address here), and in IPv4
+ * form: clients' IPv4-mapped addresses are matched as IPv4, so `::ffff:10.0.0.0/104` would
+ * never match (and shortened, would cover IPv6 space). Zone ids (`fe80::1%eth0`) are refused
+ * rather than dropped.
  */
 export function canonicalCidr(entry: string): string | null {
   const [address, bits, extra] = entry.trim().split('/');
-  if (extra !== undefined || !address) return null;
+  if (extra !== undefined || !address || address.includes('%')) return null;
   const v6 = address.includes(':');
   if (v6 ? !ipaddr.IPv6.isValid(address) : !ipaddr.IPv4.isValidFourPartDecimal(address)) return null;
+  if (v6 && ipaddr.IPv6.parse(address).isIPv4MappedAddress()) return null;
   const max = v6 ? 128 : 32;
   if (bits !== undefined && !/^\d{1,3}$/.test(bits)) return null;
   const prefix = bits === undefined ? max : Number(bits);
