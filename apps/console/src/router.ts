@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 export const BASE = '/console';
 
 /** The path under /console, e.g. `/keys` (the query string is the page's own business). */
-export function currentPath(): string {
+function currentPath(): string {
   const path = window.location.pathname.slice(BASE.length) || '/';
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }

@@ -9,7 +9,7 @@ import helmet from 'helmet';
 /** Where `npm run build` puts the console: next to the compiled server, or in dist/ when run from source. */
 const CANDIDATES = [join(__dirname, '../../../console'), join(__dirname, '../../../dist/console')];
 
-export const CONSOLE_PREFIX = '/console';
+const CONSOLE_PREFIX = '/console';
 
 /** The console runs only its own bundled code, talks only to this origin, and is never framed. */
 export const consoleSecurityHeaders = helmet({

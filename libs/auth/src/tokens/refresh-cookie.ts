@@ -9,8 +9,8 @@ import type { TokenPairDto } from '../dto/auth-responses.dto';
  * token in the JSON body; a browser opts in with `refreshCookie: true` at sign-in, and
  * from then on every answer that rotates the token rotates the cookie instead.
  */
-export const REFRESH_COOKIE = 'datahub_refresh';
-export const REFRESH_COOKIE_PATH = '/api/v1/auth';
+const REFRESH_COOKIE = 'datahub_refresh';
+const REFRESH_COOKIE_PATH = '/api/v1/auth';
 /**
  * A refresh from the cookie must carry this header. A page of another origin (a sibling
  * subdomain is same-site, so SameSite alone does not stop it) cannot add a custom header
